@@ -1,0 +1,569 @@
+"""JSX -> a compact inventory of what a user can see and touch on a screen.
+
+The inventory serves three consumers that must agree:
+
+* the prompt (a short list of roles, names, labels, test ids and texts, which
+  helps a small model copy selectors exactly),
+* validation (grounding: every locator string in a generated test must be
+  spelled somewhere on the screen), and
+* grounded decoding (while a locator string is being written, only
+  continuations that spell an inventory string are allowed).
+
+The JSX is parsed with tree-sitter's JavaScript grammar (which includes JSX).
+Only static facts are taken: string literals, JSX text, attribute values, and the
+static parts of template literals and of JSX children that mix text and
+expressions (kept as templates). Nothing is executed.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from .errors import InputError
+
+# Elements whose implicit ARIA role Playwright's get_by_role understands.
+_TAG_ROLES = {
+    "button": "button", "a": "link", "textarea": "textbox", "select": "combobox", "option": "option",
+    "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
+    "ul": "list", "ol": "list", "li": "listitem", "table": "table", "tr": "row", "th": "columnheader",
+    "td": "cell", "nav": "navigation", "main": "main", "dialog": "dialog", "img": "img",
+    "progress": "progressbar", "form": "form", "fieldset": "group", "article": "article",
+    "aside": "complementary", "header": "banner", "footer": "contentinfo", "section": "region",
+    "output": "status", "meter": "meter", "summary": "button",
+}
+_INPUT_ROLES = {
+    "checkbox": "checkbox", "radio": "radio", "number": "spinbutton", "range": "slider",
+    "search": "searchbox", "submit": "button", "button": "button", "reset": "button",
+    "text": "textbox", "email": "textbox", "password": "textbox", "tel": "textbox", "url": "textbox",
+    "": "textbox",
+}
+#: Inline elements: their text flows into the parent's accessible name.
+_INLINE = {"span", "strong", "em", "b", "i", "small", "code", "abbr", "mark", "kbd", "sup", "sub", "u", "s",
+           "option", "button", "a", "label", "input", "select", "textarea", "img", "br", "time", "data"}
+#: Attributes whose value a user reads (or a locator matches).
+_VISIBLE_ATTRS = ("aria-label", "title", "alt", "placeholder", "label", "value", "aria-description")
+#: Roles whose accessible name comes from their content.
+_NAME_FROM_CONTENT = {
+    "button", "link", "heading", "option", "tab", "cell", "columnheader", "rowheader", "menuitem",
+    "listitem", "row", "switch", "checkbox", "radio", "treeitem", "tooltip", "status", "alert",
+}
+ARIA_ROLES = frozenset(
+    """alert alertdialog application article banner blockquote button caption cell checkbox code
+    columnheader combobox complementary contentinfo definition deletion dialog directory document
+    emphasis feed figure form generic grid gridcell group heading img insertion link list listbox
+    listitem log main marquee math meter menu menubar menuitem menuitemcheckbox menuitemradio
+    navigation none note option paragraph presentation progressbar radio radiogroup region row
+    rowgroup rowheader scrollbar search searchbox separator slider spinbutton status strong
+    subscript superscript switch tab table tablist tabpanel term textbox time timer toolbar
+    tooltip tree treegrid treeitem""".split()
+)
+
+#: Locator kinds and the inventory strings each may use.
+LOCATOR_KINDS = ("role", "label", "text", "test_id", "placeholder", "title", "alt_text")
+
+
+@dataclass
+class Element:
+    """One element of the screen, as far as static analysis can tell."""
+
+    tag: str
+    role: str | None = None
+    names: list[str] = field(default_factory=list)  # possible accessible names (static alternatives)
+    label: str | None = None
+    test_id: str | None = None
+    placeholder: str | None = None
+    title: str | None = None
+    alt: str | None = None
+    input_type: str | None = None
+
+    def describe(self) -> str:
+        bits = [self.role or self.tag]
+        if self.names:
+            bits.append(" | ".join(_quote(n) for n in self.names[:4]))
+        if self.label and self.label not in self.names:
+            bits.append(f"label={_quote(self.label)}")
+        if self.placeholder:
+            bits.append(f"placeholder={_quote(self.placeholder)}")
+        if self.test_id:
+            bits.append(f"testid={_quote(self.test_id)}")
+        if self.title:
+            bits.append(f"title={_quote(self.title)}")
+        if self.alt:
+            bits.append(f"alt={_quote(self.alt)}")
+        return " ".join(bits)
+
+
+@dataclass
+class Inventory:
+    """What a screen shows, in document order, plus every static string it holds."""
+
+    elements: list[Element] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)  # visible texts and string literals, deduplicated
+    templates: list[str] = field(default_factory=list)  # texts with {expr} holes, e.g. "{n} items left"
+    component: str | None = None  # name of the default export, when statically known
+    imports: list[str] = field(default_factory=list)  # relative module specifiers ("./money.js")
+
+    # -- locator strings by kind -------------------------------------------------
+    def strings_for(self, kind: str) -> list[str]:
+        """Strings a locator of ``kind`` may use (``role`` means the ``name=`` argument)."""
+        return list(self._by_kind().get(kind, ()))
+
+    def names_for_role(self, role: str) -> list[str]:
+        """Accessible names of the elements that have ``role``."""
+        return list(_dedupe([n for el in self.elements if el.role == role for n in el.names]))
+
+    @functools.cache  # noqa: B019 - inventories are small and live as long as one generation pass
+    def _by_kind(self) -> dict[str, tuple[str, ...]]:
+        labels, names, test_ids, placeholders, titles, alts = [], [], [], [], [], []
+        for el in self.elements:
+            names.extend(el.names)
+            if el.label:
+                labels.append(el.label)
+                names.append(el.label)
+            if el.test_id:
+                test_ids.append(el.test_id)
+            if el.placeholder:
+                placeholders.append(el.placeholder)
+            if el.title:
+                titles.append(el.title)
+            if el.alt:
+                alts.append(el.alt)
+        texts = list(self.texts) + [_static_head(t) for t in self.templates if _static_head(t)]
+        # Accessible names are often computed from content the static walk cannot
+        # attribute to one element (a Trans component, a child component): any
+        # visible text may be a name.
+        return {
+            "label": _dedupe(labels),
+            "role": _dedupe(names + texts),
+            "text": _dedupe(texts + names),
+            "test_id": _dedupe(test_ids),
+            "placeholder": _dedupe(placeholders),
+            "title": _dedupe(titles),
+            "alt_text": _dedupe(alts),
+        }
+
+    def __hash__(self) -> int:  # identity hash so functools.cache works per instance
+        return id(self)
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+    # -- grounding -----------------------------------------------------------------
+    def grounded(self, kind: str, value: str, *, exact: bool = False) -> bool:
+        """Whether a locator of ``kind`` with ``value`` can match something on the screen.
+
+        Mirrors Playwright's matching: test ids match exactly; other strings match
+        case-insensitively as substrings unless ``exact=True``. Dynamic texts count
+        when the value fits one of the screen's templates.
+        """
+        if not value.strip():
+            return False
+        pool = self._by_kind().get(kind, ())
+        if kind == "test_id":
+            return value in pool
+        norm = _norm(value)
+        if exact:
+            if any(_norm(s) == norm for s in pool):
+                return True
+        elif any(norm in _norm(s) for s in pool):
+            return True
+        if kind in ("text", "role", "label"):
+            return any(_template_regex(t, exact).search(value) for t in self.templates)
+        return False
+
+    def render(self, limit: int = 80) -> str:
+        """The compact listing used in prompts: one element a line, then other texts."""
+        lines = []
+        seen: set[str] = set()
+        for el in self.elements:
+            if not (el.role or el.test_id or el.label or el.placeholder):
+                continue
+            if el.role in ("generic", "list", "row", "listitem", "cell", "table", "form", "main",
+                           "region", "group", "banner", "contentinfo", "navigation", "article") \
+                    and not (el.test_id or el.names):
+                continue
+            line = "- " + el.describe()
+            if line not in seen:
+                seen.add(line)
+                lines.append(line)
+            if len(lines) >= limit:
+                break
+        named = {n for el in self.elements for n in el.names} | {el.label for el in self.elements if el.label}
+        other = [t for t in self.texts if t not in named and len(t) > 1]
+        if other:
+            lines.append("- texts: " + " | ".join(_quote(t) for t in other[:40]))
+        if self.templates:
+            lines.append("- dynamic texts: " + " | ".join(_quote(t) for t in self.templates[:20]))
+        return "\n".join(lines)
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def _dedupe(items: list[str]) -> tuple[str, ...]:
+    out: dict[str, None] = {}
+    for item in items:
+        item = re.sub(r"\s+", " ", item).strip()
+        if item:
+            out.setdefault(item, None)
+    return tuple(out)
+
+
+def _static_head(template: str) -> str:
+    parts = [p.strip() for p in re.split(r"\{[^}]*\}", template) if p.strip()]
+    return max(parts, key=len) if parts else ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _template_regex(template: str, exact: bool) -> re.Pattern[str]:
+    pieces = re.split(r"\{[^}]*\}", template)
+    body = ".+?".join(re.escape(re.sub(r"\s+", " ", p)) for p in pieces)
+    body = body.replace(r"\ ", r"\s+")
+    return re.compile(("^" + body + "$") if exact else body, re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------------
+# Parsing
+
+
+@functools.cache
+def _parser():
+    import tree_sitter
+    import tree_sitter_javascript
+
+    return tree_sitter.Parser(tree_sitter.Language(tree_sitter_javascript.language()))
+
+
+def parse_check(source: str, path: str = "<jsx>") -> None:
+    """Raise :class:`InputError` naming the line when ``source`` is not valid JSX."""
+    tree = _parser().parse(source.encode("utf-8"))
+    if tree.root_node.has_error:
+        node = _first_error(tree.root_node)
+        line, col = (node.start_point[0] + 1, node.start_point[1] + 1) if node else (1, 1)
+        snippet = source.splitlines()[line - 1].strip() if source.splitlines() else ""
+        raise InputError(f"JSX does not parse at line {line}, column {col}: {snippet[:80]!r}", path=path,
+                         hint="fix the syntax error, then run again")
+
+
+def _first_error(node):
+    if node.type == "ERROR" or node.is_missing:
+        return node
+    for child in node.children:
+        if child.has_error or child.is_missing:
+            found = _first_error(child)
+            if found is not None:
+                return found
+    return None
+
+
+def extract(source: str, path: str = "<jsx>", *, check: bool = True) -> Inventory:
+    """Build the :class:`Inventory` of a JSX source. Raises :class:`InputError` if it does not parse."""
+    if check:
+        parse_check(source, path)
+    data = source.encode("utf-8")
+    root = _parser().parse(data).root_node
+    walker = _Walker(data)
+    walker.visit(root)
+    return walker.finish()
+
+
+class _Walker:
+    def __init__(self, data: bytes):
+        self.data = data
+        self.elements: list[Element] = []
+        self.texts: dict[str, None] = {}
+        self.templates: dict[str, None] = {}
+        self.labels_for: dict[str, str] = {}  # htmlFor -> label text
+        self.ids: dict[str, Element] = {}  # id attr -> element
+        self.labelled_by: list[tuple[Element, str]] = []
+        self.component: str | None = None
+        self.imports: list[str] = []
+
+    def text(self, node) -> str:
+        return self.data[node.start_byte:node.end_byte].decode("utf-8", "replace")
+
+    # -- traversal -------------------------------------------------------------
+    def visit(self, node, label_stack: list[Element] | None = None) -> None:
+        label_stack = label_stack or []
+        kind = node.type
+        if kind == "import_statement":
+            src = node.child_by_field_name("source")
+            if src is not None:
+                spec = self.string_value(src)
+                if spec and spec.startswith("."):
+                    self.imports.append(spec)
+            return
+        if kind == "export_statement":
+            self.note_default_export(node)
+        if kind in ("string", "template_string") and node.parent is not None \
+                and node.parent.type not in ("jsx_attribute", "import_statement", "export_statement"):
+            self.note_string(node)
+        if kind in ("jsx_element", "jsx_self_closing_element"):
+            self.note_element(node, label_stack)
+            return
+        for child in node.children:
+            self.visit(child, label_stack)
+
+    def note_default_export(self, node) -> None:
+        text = self.text(node)
+        if not text.startswith("export default"):
+            return
+        decl = node.child_by_field_name("declaration") or node.child_by_field_name("value")
+        if decl is not None:
+            name = decl.child_by_field_name("name")
+            if name is not None:
+                self.component = self.text(name)
+            elif decl.type == "identifier":
+                self.component = self.text(decl)
+        if self.component is None:
+            self.component = "default"
+
+    def string_value(self, node) -> str | None:
+        if node.type == "string":
+            raw = self.text(node)[1:-1]
+            return _unescape(raw)
+        if node.type == "template_string":
+            return None
+        return None
+
+    def note_string(self, node) -> None:
+        if node.type == "string":
+            value = self.string_value(node)
+            if value and _looks_like_ui_text(value):
+                self.texts.setdefault(_collapse(value), None)
+        elif node.type == "template_string":
+            parts = []
+            for child in node.children:
+                if child.type == "template_substitution":
+                    parts.append("{}")
+                    for sub in child.children:
+                        self.visit(sub)
+                elif child.type not in ("`",):
+                    parts.append(self.text(child))
+            template = _collapse("".join(parts))
+            if "{}" in template:
+                if _looks_like_ui_text(template.replace("{}", "")):
+                    self.templates.setdefault(template, None)
+            elif template and _looks_like_ui_text(template):
+                self.texts.setdefault(template, None)
+
+    # -- elements --------------------------------------------------------------
+    def note_element(self, node, label_stack: list[Element]) -> str | None:
+        """Record an element; return its inline content (``None`` for block elements)."""
+        opening = node if node.type == "jsx_self_closing_element" else node.child_by_field_name("open_tag")
+        name_node = opening.child_by_field_name("name") if opening is not None else None
+        tag = self.text(name_node) if name_node is not None else ""
+        attrs = self.attributes(opening) if opening is not None else {}
+        el = Element(tag=tag)
+        lowered = tag.lower() if tag[:1].islower() else ""
+        input_type = (attrs.get("type") or "").lower()
+        if lowered == "input":
+            el.input_type = input_type
+            el.role = _INPUT_ROLES.get(input_type, "textbox" if input_type in ("date", "time") else None)
+        elif lowered:
+            el.role = _TAG_ROLES.get(lowered)
+            if lowered == "a" and "href" not in attrs:
+                el.role = None
+            if lowered == "select" and ("multiple" in attrs or "size" in attrs):
+                el.role = "listbox"
+        role_attr = attrs.get("role")
+        if role_attr:
+            el.role = role_attr.split()[0]
+        el.test_id = attrs.get("data-testid") or attrs.get("data-test-id") or attrs.get("testId")
+        el.placeholder = attrs.get("placeholder")
+        el.title = attrs.get("title")
+        el.alt = attrs.get("alt")
+        for key in ("aria-label", "label"):
+            if attrs.get(key):
+                el.names.append(attrs[key])
+                if key == "aria-label":
+                    el.label = attrs[key]
+        if lowered == "input" and input_type in ("submit", "button", "reset") and attrs.get("value"):
+            el.names.append(attrs["value"])
+        if attrs.get("id"):
+            self.ids[attrs["id"]] = el
+        if attrs.get("aria-labelledby"):
+            self.labelled_by.append((el, attrs["aria-labelledby"]))
+        for key in _VISIBLE_ATTRS:
+            value = attrs.get(key)
+            if value and _looks_like_ui_text(value):
+                self.texts.setdefault(_collapse(value), None)
+        self.elements.append(el)
+
+        # Children: collect content text (static) and templates, recurse into nested elements.
+        is_label = lowered == "label"
+        inner_stack = [*label_stack, el] if is_label else label_stack
+        if lowered in ("input", "select", "textarea") and label_stack and not el.label:
+            label_stack[-1].__dict__.setdefault("_wraps", []).append(el)
+        content_parts: list[str] = []
+        alternatives: list[str] = []
+        has_block_child = False
+        if node.type == "jsx_element":
+            for child in node.children:
+                if child.type == "jsx_text":
+                    text = self.text(child)
+                    if text.strip():
+                        content_parts.append(text)
+                        self.texts.setdefault(_collapse(text), None)
+                elif child.type == "jsx_expression":
+                    strings = [s for s in self.expression_strings(child) if s]
+                    if strings and self.is_pure_string_expression(child):
+                        alternatives.extend(strings)
+                        content_parts.append(strings[0] if len(strings) == 1 else "{}")
+                    else:
+                        content_parts.append("{}")
+                    for sub in child.children:
+                        self.visit(sub, inner_stack)
+                elif child.type in ("jsx_element", "jsx_self_closing_element"):
+                    nested = self.note_element(child, inner_stack)
+                    child_tag = self.elements[-1].tag if self.elements else ""
+                    if nested is None:
+                        has_block_child = True
+                    else:
+                        content_parts.append(nested)
+                        del child_tag
+        if lowered in ("input", "select", "textarea"):
+            return ""
+        content = _collapse("".join(content_parts))
+        static = content.replace("{}", "").strip()
+        static_name: str | None = None
+        if not has_block_child and static:
+            if "{}" in content:
+                if _looks_like_ui_text(static):
+                    self.templates.setdefault(content, None)
+            else:
+                static_name = content
+        if el.role in _NAME_FROM_CONTENT or is_label or lowered in _INLINE or lowered in ("p", "div", "label"):
+            if static_name and static_name not in el.names and not el.label:
+                el.names.append(static_name)
+            for alt in alternatives:
+                if alt not in el.names:
+                    el.names.append(alt)
+        if is_label:
+            label_text = static_name or (alternatives[0] if alternatives else None)
+            if label_text:
+                if attrs.get("htmlFor"):
+                    self.labels_for[attrs["htmlFor"]] = label_text
+                for wrapped in el.__dict__.pop("_wraps", []):
+                    wrapped.label = wrapped.label or label_text
+            el.role = None
+        if has_block_child or (lowered and lowered not in _INLINE):
+            return None
+        return content if static or "{}" in content else ""
+
+    def attributes(self, opening) -> dict[str, str]:
+        attrs: dict[str, str] = {}
+        for child in opening.children:
+            if child.type != "jsx_attribute":
+                continue
+            parts = child.children
+            if not parts:
+                continue
+            key = self.text(parts[0])
+            value_node = parts[-1] if len(parts) >= 3 else None
+            if value_node is None:
+                attrs[key] = ""
+                continue
+            if value_node.type == "string":
+                attrs[key] = _unescape(self.text(value_node)[1:-1])
+            elif value_node.type == "jsx_expression":
+                strings = self.expression_strings(value_node)
+                if len(strings) == 1 and self.is_pure_string_expression(value_node):
+                    attrs[key] = strings[0]
+                if key in _VISIBLE_ATTRS or key.startswith("on"):
+                    for s in strings:
+                        if _looks_like_ui_text(s):
+                            self.texts.setdefault(_collapse(s), None)
+                for sub in value_node.children:
+                    if sub.type == "template_string":
+                        self.note_string(sub)
+        return attrs
+
+    def expression_strings(self, node) -> list[str]:
+        found: list[str] = []
+
+        def walk(n):
+            if n.type == "string":
+                value = self.string_value(n)
+                if value is not None:
+                    found.append(value)
+                return
+            if n.type in ("jsx_element", "jsx_self_closing_element", "arrow_function", "function"):
+                return
+            for c in n.children:
+                walk(c)
+
+        walk(node)
+        return found
+
+    def is_pure_string_expression(self, node) -> bool:
+        """``{"Save"}`` or ``{busy ? "Saving" : "Save"}``: the content is one of the strings."""
+        inner = [c for c in node.children if c.type not in ("{", "}")]
+        if len(inner) != 1:
+            return False
+        expr = inner[0]
+        if expr.type == "string":
+            return True
+        if expr.type == "ternary_expression":
+            cons = expr.child_by_field_name("consequence")
+            alt = expr.child_by_field_name("alternative")
+            return cons is not None and alt is not None and cons.type == "string" and alt.type == "string"
+        return False
+
+    def finish(self) -> Inventory:
+        for html_for, text in self.labels_for.items():
+            target = self.ids.get(html_for)
+            if target is not None and not target.label:
+                target.label = text
+        for el, ids in self.labelled_by:
+            names = [n for i in ids.split() if (t := self.ids.get(i)) is not None for n in t.names[:1]]
+            if names:
+                el.label = el.label or " ".join(names)
+                if el.label not in el.names:
+                    el.names.insert(0, el.label)
+        for el in self.elements:
+            if el.label and el.role in ("textbox", "combobox", "checkbox", "radio", "spinbutton", "searchbox",
+                                        "slider", "switch", "listbox") and el.label not in el.names:
+                el.names.insert(0, el.label)
+            if el.role in ("textbox", "searchbox") and not el.names and el.placeholder:
+                el.names.append(el.placeholder)
+        return Inventory(
+            elements=self.elements,
+            texts=list(self.texts),
+            templates=list(self.templates),
+            component=self.component,
+            imports=self.imports,
+        )
+
+
+_ESCAPES = {"n": "\n", "t": "\t", "'": "'", '"': '"', "\\": "\\"}
+
+
+def _unescape(raw: str) -> str:
+    return re.sub(r"\\(.)", lambda m: _ESCAPES.get(m.group(1), m.group(1)), raw)
+
+
+def _collapse(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+_CODEISH = re.compile(r"^[a-z]+([A-Z][a-z0-9]*)+$|^[a-z0-9]+([-_][a-z0-9]+)+$|^[#.@/]|^\w+\(|=>|^(true|false|null)$")
+
+
+def _looks_like_ui_text(value: str) -> bool:
+    """Heuristic: keep strings a user might read; drop class names, keys and code."""
+    value = value.strip()
+    if not value or len(value) > 200:
+        return False
+    if not re.search(r"[A-Za-z0-9$€£%]", value):
+        return False
+    if _CODEISH.search(value) and " " not in value:
+        return False
+    return True

@@ -1,0 +1,111 @@
+"""The one prompt builder, shared by training, evaluation, the plugin and the worker.
+
+A prompt is a list of chat messages (system, user[, assistant]) rendered through
+the tokenizer's own chat template, so that our small model and a real
+Codestral-Mamba checkpoint go through the same code. Changing anything that
+alters the rendered text must bump :data:`PROMPT_VERSION` (it is part of every
+fingerprint, so stale tests are regenerated).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+PROMPT_VERSION = "1"
+
+DEFAULT_SYSTEM_PROMPT = (
+    "You are a QA automation engineer. You turn a manual test case for a React screen into a "
+    "pytest module that uses Playwright's sync API and the `mount` fixture. Follow the case step by "
+    "step, use only locators that exist on the screen, and assert the expected results with expect()."
+)
+
+
+@dataclass(frozen=True)
+class CaseInput:
+    """What the model sees for one case."""
+
+    manual: str  # the manual case text (a leading "Source:" line already removed)
+    jsx: str  # the screen's source
+    screen: str  # the path the test passes to mount(), e.g. "SignIn.jsx"
+    case_name: str = ""  # "" for <Screen>.manual.txt, else the <case> part
+
+
+@dataclass(frozen=True)
+class PromptParts:
+    """The pieces of the user message, so callers can say what they cut."""
+
+    include_jsx: bool = True
+    include_inventory: bool = True
+
+
+def user_message(case: CaseInput, parts: PromptParts = PromptParts()) -> str:
+    lines = ["Write the pytest module for this manual test case.", "", f"Screen: {case.screen}"]
+    if parts.include_jsx:
+        lines += ["```jsx", _clean_source(case.jsx), "```"]
+    else:
+        lines += ["(The screen's source was left out to fit the model's window; use the inventory.)"]
+    if parts.include_inventory:
+        from .inventory import extract
+
+        inventory = extract(case.jsx, case.screen, check=False).render()
+        if inventory:
+            lines += ["", "Screen inventory:", inventory]
+    lines += ["", "Manual test case:", case.manual.strip()]
+    return "\n".join(lines)
+
+
+def build_messages(
+    case: CaseInput, *, system_prompt: str | None = None, parts: PromptParts = PromptParts()
+) -> list[dict[str, str]]:
+    """The chat messages asking for a test: ``[system, user]``."""
+    return [
+        {"role": "system", "content": system_prompt or DEFAULT_SYSTEM_PROMPT},
+        {"role": "user", "content": user_message(case, parts)},
+    ]
+
+
+def training_messages(
+    case: CaseInput, test_code: str, *, system_prompt: str | None = None
+) -> list[dict[str, str]]:
+    """The messages of one training sample: the request and the test as the assistant's answer."""
+    return [*build_messages(case, system_prompt=system_prompt), {"role": "assistant", "content": answer_text(test_code)}]
+
+
+def answer_text(test_code: str) -> str:
+    """The assistant's answer as trained: the module source, no fences, one trailing newline."""
+    return test_code.strip("\n") + "\n"
+
+
+def render(tokenizer: Any, messages: list[dict[str, str]], *, add_generation_prompt: bool = True) -> str:
+    """Render messages with the tokenizer's chat template.
+
+    Some templates (Mistral's among them) reject a system role; then the system
+    text is folded into the first user message, the way those models were tuned.
+    """
+    try:
+        return tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=add_generation_prompt)
+    except Exception:
+        if messages and messages[0]["role"] == "system":
+            system, rest = messages[0], list(messages[1:])
+            rest[0] = {"role": rest[0]["role"], "content": system["content"] + "\n\n" + rest[0]["content"]}
+            return tokenizer.apply_chat_template(rest, tokenize=False, add_generation_prompt=add_generation_prompt)
+        raise
+
+
+_FENCE = re.compile(r"```(?:python|py)?[ \t]*\n(.*?)(?:\n```|$)", re.DOTALL)
+
+
+def extract_code(completion: str) -> str:
+    """The Python module inside a completion: the first fenced block if any, else the text."""
+    match = _FENCE.search(completion)
+    code = match.group(1) if match else completion
+    return code.strip("\n") + "\n" if code.strip() else ""
+
+
+def _clean_source(source: str) -> str:
+    # Normalise line endings and trailing blanks only: the model must see the
+    # screen as the developer wrote it (selectors are copied from here).
+    text = source.replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(line.rstrip() for line in text.strip("\n").split("\n"))
