@@ -1,15 +1,1006 @@
-"""Component harness: the ``mount`` fixture. (Placeholder: being written.)"""
+"""Component harness: bundle a React screen with esbuild and mount it in Chromium.
+
+Generated tests (and the reference tests in ``fixtures/``) use the ``mount``
+fixture::
+
+    def test_cart_total(mount):
+        page = mount("Cart.jsx")            # path relative to the test file
+        expect(page.get_by_test_id("total")).to_have_text("$12.00")
+
+``mount(path, props=None) -> playwright.sync_api.Page`` bundles the file's
+default export (and everything it imports) with esbuild, renders it with React's
+``createRoot`` into ``<div id="root">`` of an empty page served from 127.0.0.1 on
+an ephemeral port, and returns the page once the first render has committed.
+
+Outside pytest the same machinery is the :class:`Harness` class::
+
+    with Harness() as h:
+        page = h.mount("fixtures/atlas/src/shop/Cart.jsx", props={"currency": "EUR"})
+        ...
+
+How it is put together
+
+* One browser per :class:`Harness` (one per pytest session through the
+  ``mambagen_harness`` fixture), a fresh browser context per test, a new page per
+  ``mount`` call.
+* Bundles are cached by content: the key hashes the screen, every local file it
+  imports (esbuild's ``--metafile`` lists them), the esbuild binary and the build
+  options. A memory cache lives as long as the harness; a disk cache is used when
+  ``cache_dir`` (or ``MAMBAGEN_CACHE_DIR``) is given. Files under ``node_modules``
+  are keyed by their folder, not re-hashed on every mount.
+* The screen is fed to esbuild on stdin with ``--sourcefile`` set to its path
+  and esbuild's working folder set to its folder, so a *replacement* (a mutant)
+  is bundled as if it stood where the original stands: its relative imports
+  reach the original's siblings.
+* Replacements come from ``overrides`` (``{original: replacement}``, absolute
+  paths), from the environment variable ``MAMBAGEN_MOUNT_OVERRIDE`` (a JSON
+  object of the same shape) or, inside pytest, from a node's stash under
+  :data:`OVERRIDES_KEY` (the execution runner sets it per job).
+* JSX uses the automatic runtime, React's production build, and one small
+  runtime injected into every bundle (``__mambagen_mount``) that renders with
+  ``flushSync`` so the page is ready as soon as the document has loaded.
+* Tests on mounted screens fail fast: actions time out after 5 s and ``expect``
+  after 3 s (both configurable); uncaught page errors and console errors are
+  recorded per page and added to the failure report of the test.
+
+Where things are found (first match wins)
+
+* esbuild: the ``esbuild`` argument, ``--mambagen-esbuild`` / ini
+  ``mambagen_esbuild``, ``MAMBAGEN_ESBUILD``, then ``<node_modules>/@esbuild/<platform>/bin/esbuild``
+  and ``<node_modules>/.bin/esbuild``.
+* node_modules: the ``node_modules`` argument, ``--mambagen-node-modules`` (when
+  registered), ``MAMBAGEN_NODE_MODULES``, then the nearest ``node_modules`` folder
+  holding ``react`` above the screen. It is also given to esbuild as ``NODE_PATH``,
+  so screens in folders without one (synthetic samples) resolve ``react`` there.
+* Chromium: the ``browser`` argument, ``--mambagen-browser`` / ini
+  ``mambagen_browser``, ``MAMBAGEN_BROWSER``, Playwright's managed Chromium where
+  it is installed, then Debian's ``/usr/bin/chromium``.
+
+This module imports only the standard library and pytest at import time;
+Playwright is imported when a harness starts.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import html
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
 import pytest
+
+from .errors import HarnessError
+
+ENV_ESBUILD = "MAMBAGEN_ESBUILD"
+ENV_NODE_MODULES = "MAMBAGEN_NODE_MODULES"
+ENV_BROWSER = "MAMBAGEN_BROWSER"
+ENV_OVERRIDE = "MAMBAGEN_MOUNT_OVERRIDE"
+ENV_CACHE_DIR = "MAMBAGEN_CACHE_DIR"
+
+DEBIAN_CHROMIUM = "/usr/bin/chromium"
+#: Launch flags that work on a machine with no network and no GPU.
+CHROMIUM_FLAGS = (
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+)
+ACTION_TIMEOUT_MS = 5_000
+EXPECT_TIMEOUT_MS = 3_000
+LAUNCH_TIMEOUT_S = 30.0
+ESBUILD_TIMEOUT_S = 60.0
+
+#: Pytest stash key: a ``{original: replacement}`` map set on a node (a job
+#: collector of the execution runner) applies to every test below it.
+OVERRIDES_KEY = pytest.StashKey[dict]()
+#: Pytest stash key: the ``Mounter`` of a test, whose page errors go into its failure report.
+MOUNTER_KEY = pytest.StashKey[Any]()
+
+_LOADERS = {".jsx": "jsx", ".js": "jsx", ".mjs": "jsx", ".tsx": "tsx", ".ts": "ts"}
+
+# Injected into every bundle. It must not import anything but React: the same
+# copy of React then serves the screen and the root.
+_RUNTIME_JS = r"""
+import { createElement } from "react";
+import { flushSync } from "react-dom";
+import { createRoot } from "react-dom/client";
+
+function describe(error) {
+  if (error && error.stack) return String(error.stack);
+  return String(error);
+}
+
+window.__mambagen_mount = function (mod, name) {
+  const status = (window.__mambagen_status = { rendered: false, errors: [] });
+  const Component = mod.default;
+  if (Component === undefined || Component === null) {
+    status.errors.push("no default export in " + name);
+    return;
+  }
+  const isComponent = typeof Component === "function" ||
+    (typeof Component === "object" && Component.$$typeof !== undefined);
+  if (!isComponent) {
+    status.errors.push("the default export of " + name + " is not a React component (got " +
+      typeof Component + ")");
+    return;
+  }
+  const propsNode = document.getElementById("mambagen-props");
+  const props = propsNode ? JSON.parse(propsNode.textContent) : {};
+  const root = createRoot(document.getElementById("root"), {
+    onUncaughtError(error) {
+      status.errors.push(describe(error));
+      if (typeof reportError === "function") reportError(error);
+    },
+  });
+  try {
+    flushSync(() => root.render(createElement(Component, props)));
+  } catch (error) {
+    status.errors.push(describe(error));
+  }
+  status.rendered = true;
+};
+"""
+
+_HARNESS_VERSION = "1"
+
+
+def _sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _sha256_file(path: Path) -> str | None:
+    try:
+        return _sha256_bytes(path.read_bytes())
+    except OSError:
+        return None
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def parse_overrides(text: str | None, *, source: str = ENV_OVERRIDE) -> dict[str, str]:
+    """Parse an override map (JSON object ``{original: replacement}``) into absolute paths."""
+    if not text or not text.strip():
+        return {}
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise HarnessError(f"{source} must be a JSON object of paths, got invalid JSON: {exc}") from None
+    if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
+        raise HarnessError(f"{source} must be a JSON object mapping an original screen to its replacement")
+    return normalize_overrides(data)
+
+
+def normalize_overrides(overrides: Mapping[str, str | os.PathLike] | None) -> dict[str, str]:
+    """Make every path of an override map absolute and resolved."""
+    if not overrides:
+        return {}
+    return {str(Path(k).resolve()): str(Path(v).resolve()) for k, v in overrides.items()}
+
+
+def find_node_modules(start: Path) -> Path | None:
+    """The nearest ``node_modules`` folder holding ``react`` at or above ``start``."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        candidate = folder / "node_modules"
+        if (candidate / "react").is_dir():
+            return candidate
+    return None
+
+
+def _project_of(start: Path) -> Path:
+    """The nearest folder with a package.json at or above ``start`` (else ``start``)."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if (folder / "package.json").is_file():
+            return folder
+    return start
+
+
+def find_esbuild(node_modules: Path | None) -> Path | None:
+    """esbuild's native binary inside ``node_modules`` (the platform package first)."""
+    if node_modules is None:
+        return None
+    for candidate in sorted(node_modules.glob("@esbuild/*/bin/esbuild")):
+        if os.access(candidate, os.X_OK):
+            return candidate
+    for candidate in (node_modules / "esbuild" / "bin" / "esbuild", node_modules / ".bin" / "esbuild"):
+        if candidate.exists() and os.access(candidate, os.X_OK):
+            return candidate
+    return None
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """One built screen: the JavaScript (and CSS) served to the page."""
+
+    key: str  # content hash: screen + local imports + esbuild + options
+    screen: Path  # where the screen stands (the original's path)
+    source: Path  # the file actually bundled (the screen, or its replacement)
+    js: bytes
+    css: bytes
+    inputs: tuple[tuple[str, str], ...]  # (absolute path, sha256) of local inputs
+    build_s: float  # esbuild wall time (0 for a cache hit)
+    cache: str = "none"  # "none" (built now), "memory" or "disk"
+
+
+@dataclass
+class PageLog:
+    """What a mounted page reported: uncaught errors and console errors."""
+
+    screen: str
+    errors: list[str] = field(default_factory=list)
+    console: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        out = [f"{self.screen}: uncaught: {e}" for e in self.errors]
+        out += [f"{self.screen}: console.error: {c}" for c in self.console]
+        return out
+
+
+class Bundler:
+    """Builds screens with esbuild and caches the bundles by content hash."""
+
+    def __init__(
+        self,
+        *,
+        esbuild: str | os.PathLike | None = None,
+        node_modules: str | os.PathLike | None = None,
+        cache_dir: str | os.PathLike | None = None,
+        react_mode: str = "production",
+    ) -> None:
+        if react_mode not in ("production", "development"):
+            raise HarnessError(f"react_mode must be 'production' or 'development', got {react_mode!r}")
+        self.esbuild = Path(esbuild) if esbuild else None
+        self.node_modules = Path(node_modules).resolve() if node_modules else None
+        self.cache_dir = Path(cache_dir).resolve() if cache_dir else None
+        self.react_mode = react_mode
+        self._lock = threading.Lock()
+        self._bundles: dict[str, Bundle] = {}
+        self._index: dict[tuple[str, str, str], tuple[str, tuple[tuple[str, str], ...]]] = {}
+        self._workdir = Path(tempfile.mkdtemp(prefix="mambagen-harness-"))
+        self._runtime = self._workdir / "mambagen-runtime.js"
+        self._runtime.write_text(_RUNTIME_JS, encoding="utf-8")
+        self._tool_ids: dict[str, str] = {}
+        self.stats = {"built": 0, "memory_hits": 0, "disk_hits": 0}
+
+    def close(self) -> None:
+        shutil.rmtree(self._workdir, ignore_errors=True)
+
+    # -- tools -------------------------------------------------------------
+
+    def node_modules_for(self, screen: Path) -> Path:
+        if self.node_modules is not None:
+            if not (self.node_modules / "react").is_dir():
+                raise HarnessError(
+                    f"no react in {self.node_modules}: run `npm install` in {self.node_modules.parent} "
+                    f"(or point {ENV_NODE_MODULES} at a node_modules folder holding react, react-dom and esbuild)"
+                )
+            return self.node_modules
+        found = find_node_modules(screen.parent)
+        if found is None:
+            project = _project_of(screen.parent)
+            raise HarnessError(
+                f"no node_modules with react found above {screen}: run `npm install` in {project} "
+                f"(react, react-dom and esbuild), or set {ENV_NODE_MODULES} to a node_modules folder"
+            )
+        return found
+
+    def esbuild_for(self, node_modules: Path) -> Path:
+        if self.esbuild is not None:
+            exe = self.esbuild
+            if not exe.is_file() or not os.access(exe, os.X_OK):
+                resolved = shutil.which(str(exe))
+                if resolved is None:
+                    raise HarnessError(
+                        f"esbuild not found at {exe}: run `npm install` in {node_modules.parent} "
+                        f"or fix {ENV_ESBUILD} / --mambagen-esbuild"
+                    )
+                exe = Path(resolved)
+            return exe
+        exe = find_esbuild(node_modules)
+        if exe is None:
+            raise HarnessError(
+                f"esbuild not found: run `npm install` in {node_modules.parent} "
+                f"(or set {ENV_ESBUILD} / --mambagen-esbuild to an esbuild binary)"
+            )
+        return exe
+
+    def _tool_id(self, exe: Path, node_modules: Path) -> str:
+        """Identity of the toolchain: esbuild binary and react's version, for the cache key."""
+        key = f"{exe}|{node_modules}"
+        if key not in self._tool_ids:
+            try:
+                st = exe.stat()
+                exe_id = f"{exe.resolve()}:{st.st_size}:{int(st.st_mtime)}"
+            except OSError:
+                exe_id = str(exe)
+            versions = []
+            for pkg in ("react", "react-dom"):
+                try:
+                    meta = json.loads((node_modules / pkg / "package.json").read_text(encoding="utf-8"))
+                    versions.append(f"{pkg}@{meta.get('version')}")
+                except (OSError, ValueError):
+                    versions.append(f"{pkg}@?")
+            self._tool_ids[key] = "|".join([exe_id, str(node_modules), *versions])
+        return self._tool_ids[key]
+
+    def esbuild_version(self, screen_dir: Path | None = None) -> str:
+        nm = self.node_modules or (find_node_modules(screen_dir) if screen_dir else None)
+        if nm is None and self.esbuild is None:
+            return "unknown"
+        try:
+            exe = self.esbuild_for(nm) if nm else self.esbuild
+            out = subprocess.run([str(exe), "--version"], capture_output=True, text=True, timeout=20)
+            return out.stdout.strip() or "unknown"
+        except (HarnessError, OSError, subprocess.SubprocessError):
+            return "unknown"
+
+    # -- building ----------------------------------------------------------
+
+    def bundle(self, screen: str | os.PathLike, source: str | os.PathLike | None = None) -> Bundle:
+        """Bundle ``source`` (default: ``screen``) as if it stood at ``screen``."""
+        screen = Path(screen).resolve()
+        src = Path(source).resolve() if source is not None else screen
+        if not screen.parent.is_dir():
+            raise HarnessError(f"cannot mount {screen}: its folder does not exist", path=screen)
+        if not src.is_file():
+            what = "screen" if src == screen else f"replacement for {screen.name}"
+            raise HarnessError(f"cannot mount {src}: the {what} does not exist", path=src)
+        node_modules = self.node_modules_for(screen)
+        exe = self.esbuild_for(node_modules)
+        options = self._options_id(exe, node_modules)
+        index_key = (str(screen), str(src), options)
+        with self._lock:
+            hit = self._lookup(index_key)
+            if hit is not None:
+                return hit
+        bundle = self._build(screen, src, node_modules, exe, options)
+        with self._lock:
+            self._bundles[bundle.key] = bundle
+            self._index[index_key] = (bundle.key, bundle.inputs)
+            self.stats["built"] += 1
+        if self.cache_dir is not None:
+            self._store(index_key, bundle)
+        return bundle
+
+    def _options_id(self, exe: Path, node_modules: Path) -> str:
+        return _sha256_bytes(
+            "|".join([_HARNESS_VERSION, self._tool_id(exe, node_modules), self.react_mode, _RUNTIME_JS]).encode()
+        )
+
+    @staticmethod
+    def _inputs_current(inputs: tuple[tuple[str, str], ...]) -> bool:
+        return all(_sha256_file(Path(p)) == digest for p, digest in inputs)
+
+    def _lookup(self, index_key: tuple[str, str, str]) -> Bundle | None:
+        entry = self._index.get(index_key)
+        if entry is not None:
+            key, inputs = entry
+            if key in self._bundles and self._inputs_current(inputs):
+                self.stats["memory_hits"] += 1
+                b = self._bundles[key]
+                return Bundle(**{**b.__dict__, "build_s": 0.0, "cache": "memory"})
+        if self.cache_dir is None:
+            return None
+        return self._load(index_key)
+
+    def _index_path(self, index_key: tuple[str, str, str]) -> Path:
+        assert self.cache_dir is not None
+        return self.cache_dir / "index" / (_sha256_bytes("\0".join(index_key).encode()) + ".json")
+
+    def _load(self, index_key: tuple[str, str, str]) -> Bundle | None:
+        try:
+            entry = json.loads(self._index_path(index_key).read_text(encoding="utf-8"))
+            key = entry["key"]
+            inputs = tuple((str(p), str(d)) for p, d in entry["inputs"])
+            if not self._inputs_current(inputs):
+                return None
+            folder = self.cache_dir / "bundles"  # type: ignore[operator]
+            js = (folder / f"{key}.js").read_bytes()
+            css_path = folder / f"{key}.css"
+            css = css_path.read_bytes() if css_path.exists() else b""
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        bundle = Bundle(key=key, screen=Path(index_key[0]), source=Path(index_key[1]), js=js, css=css,
+                        inputs=inputs, build_s=0.0, cache="disk")
+        self._bundles[key] = bundle
+        self._index[index_key] = (key, inputs)
+        self.stats["disk_hits"] += 1
+        return bundle
+
+    def _store(self, index_key: tuple[str, str, str], bundle: Bundle) -> None:
+        assert self.cache_dir is not None
+        try:
+            folder = self.cache_dir / "bundles"
+            _atomic_write(folder / f"{bundle.key}.js", bundle.js)
+            if bundle.css:
+                _atomic_write(folder / f"{bundle.key}.css", bundle.css)
+            entry = {"key": bundle.key, "inputs": [list(i) for i in bundle.inputs]}
+            _atomic_write(self._index_path(index_key), json.dumps(entry).encode())
+        except OSError:
+            pass  # the disk cache is an optimisation only
+
+    def _build(self, screen: Path, src: Path, node_modules: Path, exe: Path, options: str) -> Bundle:
+        out = Path(tempfile.mkdtemp(dir=self._workdir, prefix="build-"))
+        try:
+            loader = _LOADERS.get(src.suffix.lower(), _LOADERS.get(screen.suffix.lower(), "jsx"))
+            cmd = [
+                str(exe), "--bundle", "--format=esm", "--platform=browser", "--target=es2022",
+                "--jsx=automatic", f"--loader={loader}", "--loader:.js=jsx",
+                "--loader:.png=dataurl", "--loader:.svg=dataurl", "--loader:.jpg=dataurl",
+                f"--sourcefile={screen}", f"--inject:{self._runtime}",
+                f'--define:process.env.NODE_ENV="{self.react_mode}"',
+                f"--outdir={out}", f"--metafile={out / 'meta.json'}",
+                "--log-level=error", "--color=false", "--charset=utf8",
+            ]
+            env = dict(os.environ)
+            env["NODE_PATH"] = os.pathsep.join(
+                p for p in (str(node_modules), env.get("NODE_PATH", "")) if p
+            )
+            source_bytes = src.read_bytes()
+            t0 = time.perf_counter()
+            try:
+                proc = subprocess.run(cmd, input=source_bytes, cwd=str(screen.parent), env=env,
+                                      capture_output=True, timeout=ESBUILD_TIMEOUT_S)
+            except subprocess.TimeoutExpired:
+                raise HarnessError(f"esbuild did not finish bundling {screen} within {ESBUILD_TIMEOUT_S:.0f} s",
+                                   path=screen) from None
+            except OSError as exc:
+                raise HarnessError(
+                    f"esbuild at {exe} cannot run ({exc}): run `npm install` in {node_modules.parent} "
+                    f"(or set {ENV_ESBUILD} / --mambagen-esbuild)", path=screen) from None
+            build_s = time.perf_counter() - t0
+            if proc.returncode != 0:
+                raise HarnessError(self._failure_message(screen, src, proc.stderr.decode("utf-8", "replace")),
+                                   path=screen)
+            meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
+            js = b""
+            css = b""
+            exports: list[str] = []
+            for name, info in meta.get("outputs", {}).items():
+                data = (screen.parent / name).read_bytes()
+                if name.endswith(".js"):
+                    js = data
+                    exports = info.get("exports", [])
+                elif name.endswith(".css"):
+                    css = data
+            if "default" not in exports:
+                shown = screen.name if src == screen else f"{src} (replacing {screen.name})"
+                raise HarnessError(
+                    f"no default export in {shown}: export the screen's component with `export default`",
+                    path=src)
+            inputs = self._local_inputs(screen, src, meta)
+        finally:
+            shutil.rmtree(out, ignore_errors=True)
+        key = _sha256_bytes(("\n".join([options, str(screen)] + [f"{p}:{d}" for p, d in inputs])).encode())
+        return Bundle(key=key, screen=screen, source=src, js=js, css=css, inputs=inputs, build_s=build_s)
+
+    def _local_inputs(self, screen: Path, src: Path, meta: dict) -> tuple[tuple[str, str], ...]:
+        inputs: dict[str, str] = {}
+        for name in meta.get("inputs", {}):
+            if name in ("<stdin>",):
+                continue
+            path = (screen.parent / name).resolve()
+            if "node_modules" in path.parts or path == self._runtime.resolve():
+                continue
+            real = src if path == screen else path
+            digest = _sha256_file(real)
+            if digest is not None:
+                inputs[str(real)] = digest
+        digest = _sha256_file(src)
+        if digest is not None:
+            inputs[str(src)] = digest
+        return tuple(sorted(inputs.items()))
+
+    @staticmethod
+    def _failure_message(screen: Path, src: Path, stderr: str) -> str:
+        # esbuild prints locations relative to its working folder (the screen's).
+        def absolute(match: re.Match) -> str:
+            rel, line, col = match.group(2), match.group(3), match.group(4)
+            path = (screen.parent / rel).resolve()
+            if path == screen and src != screen:
+                path = src
+            return f"{match.group(1)}{path}:{line}:{col}:"
+
+        text = re.sub(r"^(\s+)([^\s:][^:\n]*):(\d+):(\d+):$", absolute, stderr.strip(), flags=re.M)
+        what = str(screen) if src == screen else f"{src} (replacing {screen})"
+        return f"esbuild could not bundle {what}:\n{text}"
+
+
+class _Server:
+    """A tiny HTTP server on 127.0.0.1 serving mount pages and bundles."""
+
+    def __init__(self) -> None:
+        self.bundles: dict[str, Bundle] = {}
+        self.pages: dict[str, bytes] = {}
+        self._counter = 0
+        self._lock = threading.Lock()
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: Any) -> None:  # silence
+                return
+
+            def do_GET(self) -> None:
+                path = self.path.split("?", 1)[0]
+                body, ctype, status = server.lookup(path)
+                self.send_response(status)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(body)))
+                self.send_header("Cache-Control", "no-store")
+                self.end_headers()
+                self.wfile.write(body)
+
+        class Server(ThreadingHTTPServer):
+            def handle_error(self, request: Any, client_address: Any) -> None:
+                return  # a page closed mid-transfer (broken pipe) is not an error
+
+        self.httpd = Server(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.port = self.httpd.server_address[1]
+        self.thread = threading.Thread(target=self.httpd.serve_forever, name="mambagen-http", daemon=True)
+        self.thread.start()
+
+    @property
+    def origin(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def lookup(self, path: str) -> tuple[bytes, str, int]:
+        if path == "/favicon.ico":
+            return b"", "image/x-icon", 200
+        if path.startswith("/m/") and path[3:] in self.pages:
+            return self.pages[path[3:]], "text/html; charset=utf-8", 200
+        if path.startswith("/b/"):
+            name = path[3:]
+            key, _, ext = name.rpartition(".")
+            bundle = self.bundles.get(key)
+            if bundle is not None and ext == "js":
+                return bundle.js, "text/javascript; charset=utf-8", 200
+            if bundle is not None and ext == "css":
+                return bundle.css, "text/css; charset=utf-8", 200
+        return b"not found", "text/plain", 404
+
+    def add_page(self, bundle: Bundle, props: Any) -> str:
+        with self._lock:
+            self._counter += 1
+            token = f"{self._counter}-{bundle.key[:16]}"
+            self.bundles[bundle.key] = bundle
+        try:
+            props_json = json.dumps(props if props is not None else {})
+        except (TypeError, ValueError) as exc:
+            raise HarnessError(f"props for {bundle.screen.name} must be JSON-serialisable: {exc}") from None
+        props_json = props_json.replace("<", "\\u003c")
+        name = json.dumps(bundle.screen.name)
+        css = f'<link rel="stylesheet" href="/b/{bundle.key}.css">' if bundle.css else ""
+        page = (
+            "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            f"<title>{html.escape(bundle.screen.name)}</title>"
+            f'<link rel="icon" href="/favicon.ico">{css}</head>\n<body><div id="root"></div>\n'
+            f'<script id="mambagen-props" type="application/json">{props_json}</script>\n'
+            f'<script type="module">import * as screen from "/b/{bundle.key}.js";\n'
+            f"window.__mambagen_mount(screen, {name});</script>\n</body></html>\n"
+        )
+        with self._lock:
+            self.pages[token] = page.encode("utf-8")
+        return f"{self.origin}/m/{token}"
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+class Harness:
+    """Bundles screens and mounts them in one Chromium; usable with or without pytest.
+
+    Nothing starts until the first :meth:`mount` (or :meth:`start`). Each
+    :meth:`mount` without ``context`` opens a fresh browser context; pass a
+    context from :meth:`new_context` to put several pages in one.
+    """
+
+    def __init__(
+        self,
+        *,
+        esbuild: str | os.PathLike | None = None,
+        node_modules: str | os.PathLike | None = None,
+        browser: str | os.PathLike | None = None,
+        cache_dir: str | os.PathLike | None = None,
+        overrides: Mapping[str, str | os.PathLike] | None = None,
+        action_timeout_ms: float = ACTION_TIMEOUT_MS,
+        expect_timeout_ms: float = EXPECT_TIMEOUT_MS,
+        launch_timeout_s: float = LAUNCH_TIMEOUT_S,
+        react_mode: str = "production",
+        use_env: bool = True,
+    ) -> None:
+        env = os.environ if use_env else {}
+        self.bundler = Bundler(
+            esbuild=esbuild or env.get(ENV_ESBUILD) or None,
+            node_modules=node_modules or env.get(ENV_NODE_MODULES) or None,
+            cache_dir=cache_dir or env.get(ENV_CACHE_DIR) or None,
+            react_mode=react_mode,
+        )
+        self.browser_path = str(browser or env.get(ENV_BROWSER) or "") or None
+        self.overrides = parse_overrides(env.get(ENV_OVERRIDE)) if use_env else {}
+        self.overrides.update(normalize_overrides(overrides))
+        self.action_timeout_ms = action_timeout_ms
+        self.expect_timeout_ms = expect_timeout_ms
+        self.launch_timeout_s = launch_timeout_s
+        self._pw: Any = None
+        self._browser: Any = None
+        self._server: _Server | None = None
+        self._contexts: list[Any] = []
+        self._logs: dict[int, PageLog] = {}
+        self.browser_executable: str | None = None
+        self.timings: dict[str, float] = {}
+
+    # -- lifecycle ---------------------------------------------------------
+
+    def __enter__(self) -> Harness:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def started(self) -> bool:
+        return self._browser is not None
+
+    def start(self) -> Harness:
+        """Start Playwright, Chromium and the HTTP server (idempotent)."""
+        if self._browser is not None:
+            return self
+        if self._server is None:
+            self._server = _Server()
+        t0 = time.perf_counter()
+        try:
+            from playwright.sync_api import Error as PlaywrightError
+            from playwright.sync_api import expect, sync_playwright
+        except ImportError:
+            raise HarnessError("playwright is not installed: `pip install playwright`") from None
+        if self._pw is None:
+            try:
+                self._pw = sync_playwright().start()
+            except Exception as exc:  # e.g. called inside a running asyncio loop
+                raise HarnessError(f"Playwright could not start: {exc}") from None
+        self.timings["playwright_start_s"] = time.perf_counter() - t0
+        expect.set_options(timeout=self.expect_timeout_ms)
+        t0 = time.perf_counter()
+        last_error = None
+        for exe in self._browser_candidates():
+            try:
+                self._browser = self._launch(exe)
+                self.browser_executable = exe or self._pw.chromium.executable_path
+                break
+            except PlaywrightError as exc:
+                last_error = (exe, exc)
+                if self.browser_path:
+                    break
+        if self._browser is None:
+            exe, exc = last_error if last_error else (None, "no Chromium found")
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else repr(exc)
+            where = exe or "Playwright's managed Chromium"
+            if "Timeout" in type(exc).__name__ or "Timeout" in first:
+                msg = (f"Chromium at {where} did not start within {self.launch_timeout_s:g} s; "
+                       "check that it runs (`chromium --headless --no-sandbox --version`)")
+            else:
+                msg = f"Chromium at {where} failed to start: {first}"
+            self._stop_playwright()
+            raise HarnessError(
+                f"{msg} (install it with `apt-get install chromium`, or set {ENV_BROWSER} / --mambagen-browser)")
+        self.timings["browser_launch_s"] = time.perf_counter() - t0
+        return self
+
+    def _browser_candidates(self) -> list[str | None]:
+        if self.browser_path:
+            path = self.browser_path
+            resolved = path if os.path.isfile(path) else shutil.which(path)
+            if resolved is None or not os.access(resolved, os.X_OK):
+                raise HarnessError(
+                    f"Chromium not found at {path}: install it (`apt-get install chromium`) "
+                    f"or fix {ENV_BROWSER} / --mambagen-browser")
+            return [resolved]
+        candidates: list[str | None] = []
+        try:
+            managed = self._pw.chromium.executable_path
+        except Exception:
+            managed = ""
+        if managed and os.path.exists(managed):
+            candidates.append(None)  # Playwright's own choice (it may use its headless shell)
+        if os.path.exists(DEBIAN_CHROMIUM):
+            candidates.append(DEBIAN_CHROMIUM)
+        if not candidates:
+            self._stop_playwright()
+            raise HarnessError(
+                f"no Chromium found (neither Playwright's managed browser nor {DEBIAN_CHROMIUM}): "
+                f"run `apt-get install chromium` (or set {ENV_BROWSER} / --mambagen-browser)")
+        return candidates
+
+    def _launch(self, exe: str | None) -> Any:
+        kwargs: dict[str, Any] = {
+            "headless": True,
+            "args": list(CHROMIUM_FLAGS),
+            "timeout": self.launch_timeout_s * 1000,
+            "handle_sigint": False,
+        }
+        if exe:
+            kwargs["executable_path"] = exe
+        return self._pw.chromium.launch(**kwargs)
+
+    def _stop_playwright(self) -> None:
+        if self._pw is not None:
+            with contextlib.suppress(Exception):
+                self._pw.stop()
+            self._pw = None
+
+    def close(self) -> None:
+        """Close every context, the browser, Playwright and the server (idempotent)."""
+        for ctx in self._contexts:
+            with contextlib.suppress(Exception):
+                ctx.close()
+        self._contexts.clear()
+        if self._browser is not None:
+            with contextlib.suppress(Exception):
+                self._browser.close()
+            self._browser = None
+        self._stop_playwright()
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        self.bundler.close()
+
+    # -- mounting ----------------------------------------------------------
+
+    def resolve(self, path: str | os.PathLike, base_dir: str | os.PathLike | None = None) -> Path:
+        p = Path(path)
+        if not p.is_absolute():
+            p = Path(base_dir or os.getcwd()) / p
+        return p.resolve()
+
+    def bundle(self, path: str | os.PathLike, *, base_dir: str | os.PathLike | None = None,
+               overrides: Mapping[str, str] | None = None) -> Bundle:
+        """Bundle a screen (honouring the override maps) without starting the browser."""
+        screen = self.resolve(path, base_dir)
+        merged = {**self.overrides, **(overrides or {})}
+        replacement = merged.get(str(screen))
+        return self.bundler.bundle(screen, replacement)
+
+    def new_context(self) -> Any:
+        """A fresh browser context with the harness's timeouts; closed by :meth:`close`."""
+        self.start()
+        ctx = self._browser.new_context()
+        ctx.set_default_timeout(self.action_timeout_ms)
+        ctx.set_default_navigation_timeout(max(self.action_timeout_ms, 15_000))
+        self._contexts.append(ctx)
+        return ctx
+
+    def close_context(self, ctx: Any) -> None:
+        with contextlib.suppress(Exception):
+            ctx.close()
+        with contextlib.suppress(ValueError):
+            self._contexts.remove(ctx)
+
+    def page_log(self, page: Any) -> PageLog | None:
+        """Errors recorded for a page returned by :meth:`mount`."""
+        return self._logs.get(id(page))
+
+    def mount(
+        self,
+        path: str | os.PathLike,
+        props: Mapping[str, Any] | None = None,
+        *,
+        context: Any = None,
+        base_dir: str | os.PathLike | None = None,
+        overrides: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Render the default export of ``path`` with ``props`` and return the Playwright page."""
+        bundle = self.bundle(path, base_dir=base_dir, overrides=overrides)
+        self.start()
+        assert self._server is not None
+        url = self._server.add_page(bundle, dict(props) if props is not None else None)
+        ctx = context if context is not None else self.new_context()
+        page = ctx.new_page()
+        log = PageLog(screen=bundle.screen.name)
+        self._logs[id(page)] = log
+        page.on("pageerror", lambda exc: log.errors.append(_error_text(exc)))
+        page.on("console", lambda msg: log.console.append(msg.text) if msg.type == "error" else None)
+        page.on("close", lambda _p: self._logs.pop(id(page), None))
+        try:
+            page.goto(url, wait_until="load")
+            status = page.evaluate("() => window.__mambagen_status || null")
+        except Exception as exc:
+            raise HarnessError(f"{bundle.screen.name} did not load: {str(exc).splitlines()[0]}",
+                               path=bundle.screen) from None
+        shown = bundle.screen.name if bundle.source == bundle.screen else f"{bundle.source} (as {bundle.screen.name})"
+        if status is None:
+            detail = "; ".join(log.errors) or "the bundle did not run"
+            raise HarnessError(f"{shown} failed before rendering: {detail}", path=bundle.screen)
+        if status.get("errors"):
+            first = str(status["errors"][0])
+            if first.startswith("no default export") or first.startswith("the default export"):
+                raise HarnessError(first, path=bundle.screen)
+            raise HarnessError(f"{shown} threw while rendering: {_first_lines(first)}", path=bundle.screen)
+        return page
+
+    # -- information -------------------------------------------------------
+
+    def versions(self) -> dict[str, str]:
+        """Versions of Playwright, Chromium and esbuild (starts the browser)."""
+        from importlib import metadata
+
+        self.start()
+        try:
+            pw_version = metadata.version("playwright")
+        except metadata.PackageNotFoundError:
+            pw_version = "unknown"
+        return {
+            "playwright": pw_version,
+            "chromium": self._browser.version,
+            "chromium_executable": str(self.browser_executable),
+            "esbuild": self.bundler.esbuild_version(Path.cwd()),
+        }
+
+
+def _error_text(exc: Any) -> str:
+    name = getattr(exc, "name", "") or ""
+    message = getattr(exc, "message", None) or str(exc)
+    text = f"{name}: {message}" if name and not message.startswith(name) else message
+    return _first_lines(text)
+
+
+def _first_lines(text: str, n: int = 3) -> str:
+    lines = [ln for ln in str(text).splitlines() if ln.strip()]
+    return " | ".join(lines[:n])
+
+
+# -- pytest integration ----------------------------------------------------
+
+
+def _config_value(config: pytest.Config, name: str) -> str | None:
+    """``--mambagen-<name>`` or ini ``mambagen_<name>`` when that option is registered."""
+    dest = "mambagen_" + name.replace("-", "_")
+    value = None
+    with contextlib.suppress(ValueError, AttributeError):
+        value = config.getoption(dest, default=None)
+    if not value:
+        with contextlib.suppress(ValueError, KeyError, AttributeError):
+            value = config.getini(dest)
+    return str(value) if value else None
+
+
+class _PageErrorReporter:
+    """Adds the page errors a test's screens reported to its failure report."""
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo) -> Iterator[Any]:
+        report = yield
+        mounter = item.stash.get(MOUNTER_KEY, None)
+        lines = mounter.log_lines() if (mounter is not None and report.failed) else []
+        if lines:
+            text = "\n".join(lines)
+            longrepr = report.longrepr
+            if hasattr(longrepr, "addsection"):
+                longrepr.addsection("page errors (mambagen)", text)
+            else:
+                report.sections.append(("page errors (mambagen)", text))
+        return report
+
+
+_REPORTER_NAME = "mambagen-page-errors"
 
 
 @pytest.fixture(scope="session")
-def mambagen_harness(request):
-    raise NotImplementedError("the harness is being written")
+def mambagen_harness(request: pytest.FixtureRequest) -> Iterator[Harness]:
+    """The session's :class:`Harness`: one browser, started on the first ``mount``."""
+    config = request.config
+    harness = Harness(
+        esbuild=_config_value(config, "esbuild"),
+        node_modules=_config_value(config, "node-modules"),
+        browser=_config_value(config, "browser"),
+        cache_dir=_config_value(config, "cache-dir"),
+    )
+    if not config.pluginmanager.has_plugin(_REPORTER_NAME):
+        config.pluginmanager.register(_PageErrorReporter(), _REPORTER_NAME)
+    try:
+        yield harness
+    finally:
+        harness.close()
+
+
+class Mounter:
+    """The callable behind the ``mount`` fixture: one browser context per test."""
+
+    def __init__(self, harness: Harness, base_dir: Path, overrides: Mapping[str, str], item: Any = None):
+        self.harness = harness
+        self.base_dir = base_dir
+        self.overrides = dict(overrides)
+        self.item = item
+        self.context: Any = None
+        self.pages: list[Any] = []
+        self.logs: list[PageLog] = []
+
+    def __call__(self, path: str | os.PathLike, props: Mapping[str, Any] | None = None) -> Any:
+        if self.context is None:
+            self.context = self.harness.new_context()
+        page = self.harness.mount(path, props, context=self.context, base_dir=self.base_dir,
+                                  overrides=self.overrides)
+        self.pages.append(page)
+        log = self.harness.page_log(page)
+        if log is not None:
+            self.logs.append(log)
+        return page
+
+    def log_lines(self) -> list[str]:
+        return [line for log in self.logs for line in log.lines()]
+
+    def close(self) -> None:
+        if self.context is not None:
+            self.harness.close_context(self.context)
+            self.context = None
+
+
+def _node_overrides(node: Any) -> dict[str, str]:
+    merged: dict[str, str] = {}
+    for n in reversed(list(node.iter_parents()) if hasattr(node, "iter_parents") else node.listchain()):
+        found = n.stash.get(OVERRIDES_KEY, None)
+        if found:
+            merged.update(found)
+    return merged
 
 
 @pytest.fixture
-def mount(mambagen_harness, request):
-    raise NotImplementedError("the harness is being written")
+def mount(mambagen_harness: Harness, request: pytest.FixtureRequest) -> Iterator[Mounter]:
+    """``mount(path, props=None) -> Page``: render a screen's default export in a fresh context.
+
+    ``path`` is relative to the test file. Page errors are added to the report of a failing test.
+    """
+    base = Path(str(request.path)).parent
+    mounter = Mounter(mambagen_harness, base, _node_overrides(request.node), request.node)
+    request.node.stash[MOUNTER_KEY] = mounter
+    try:
+        yield mounter
+    finally:
+        mounter.close()
+
+
+def _main(argv: list[str] | None = None) -> int:  # pragma: no cover - manual smoke test
+    """``python -m pytest_mambagen.harness SCREEN.jsx``: mount a screen and print its text."""
+    args = argv if argv is not None else sys.argv[1:]
+    if not args:
+        print("usage: python -m pytest_mambagen.harness SCREEN.jsx [PROPS_JSON]")
+        return 2
+    props = json.loads(args[1]) if len(args) > 1 else None
+    with Harness() as h:
+        page = h.mount(args[0], props)
+        print(page.inner_text("#root"))
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(_main())
