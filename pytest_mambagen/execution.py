@@ -77,9 +77,11 @@ from typing import Any
 import pytest
 
 from .harness import (
+    ENV_ACTION_TIMEOUT,
     ENV_BROWSER,
     ENV_CACHE_DIR,
     ENV_ESBUILD,
+    ENV_EXPECT_TIMEOUT,
     ENV_NODE_MODULES,
     OVERRIDES_KEY,
     normalize_overrides,
@@ -97,6 +99,8 @@ class Job:
     test_path: Path
     overrides: Mapping[str, str] = field(default_factory=dict)
     name: str | None = None
+    #: skip the job's remaining tests once one failed (enough to know a mutant is killed)
+    stop_at_first_failure: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "test_path", Path(self.test_path).resolve())
@@ -309,10 +313,15 @@ def _job_of(nodeid: str) -> int | None:
 
 
 def _worker_env(node_modules: Any, esbuild: Any, browser: Any, cache_dir: Any,
-                env: Mapping[str, str] | None) -> dict[str, str]:
+                env: Mapping[str, str] | None, action_timeout_ms: float | None,
+                expect_timeout_ms: float | None) -> dict[str, str]:
     out = dict(os.environ)
     if env:
         out.update(env)
+    if action_timeout_ms is not None:
+        out[ENV_ACTION_TIMEOUT] = str(action_timeout_ms)
+    if expect_timeout_ms is not None:
+        out[ENV_EXPECT_TIMEOUT] = str(expect_timeout_ms)
     for name, value in ((ENV_NODE_MODULES, node_modules), (ENV_ESBUILD, esbuild),
                         (ENV_BROWSER, browser), (ENV_CACHE_DIR, cache_dir)):
         if value:
@@ -328,7 +337,8 @@ def _start_worker(run_dir: Path, index: int, jobs: Sequence[Job], job_ids: list[
     folder.mkdir(parents=True)
     manifest = folder / f"jobs{MANIFEST_SUFFIX}"
     manifest.write_text(json.dumps({"jobs": [
-        {"index": i, "test_path": str(jobs[i].test_path), "overrides": dict(jobs[i].overrides)} for i in job_ids
+        {"index": i, "test_path": str(jobs[i].test_path), "overrides": dict(jobs[i].overrides),
+         "stop_at_first_failure": jobs[i].stop_at_first_failure} for i in job_ids
     ]}), encoding="utf-8")
     (folder / "pytest.ini").write_text("[pytest]\n", encoding="utf-8")
     events = folder / f"jobs{MANIFEST_SUFFIX}.events.jsonl"
@@ -394,6 +404,8 @@ def run_jobs(
     browser: str | os.PathLike | None = None,
     cache_dir: str | os.PathLike | None = None,
     test_timeout_s: float = 60.0,
+    action_timeout_ms: float | None = None,
+    expect_timeout_ms: float | None = None,
     max_jobs_per_session: int = 2000,
     python: str = sys.executable,
     extra_args: Sequence[str] = (),
@@ -406,7 +418,9 @@ def run_jobs(
     ``workers`` sessions run side by side (each with its own Chromium); each
     session takes at most ``max_jobs_per_session`` jobs, then a fresh one starts.
     ``test_timeout_s`` bounds the time a single test (setup and teardown
-    included) may run without reporting progress. ``progress(done, total)`` is
+    included) may run without reporting progress. ``action_timeout_ms`` and
+    ``expect_timeout_ms`` override the harness's 5 s / 3 s in the workers (lower
+    them to kill mutants faster). ``progress(done, total)`` is
     called as jobs finish. ``keep_dir`` keeps the manifests and worker logs there
     (default: a temp folder, removed afterwards).
     """
@@ -419,7 +433,7 @@ def run_jobs(
     collector = _Collector(jobs)
     if not jobs:
         return RunReport(results=[], wall_s=0.0, sessions=0, workers=workers)
-    worker_env = _worker_env(node_modules, esbuild, browser, cache_dir, env)
+    worker_env = _worker_env(node_modules, esbuild, browser, cache_dir, env, action_timeout_ms, expect_timeout_ms)
     tmp = None
     if keep_dir is not None:
         run_dir = Path(keep_dir)
@@ -538,11 +552,15 @@ class _ManifestFile(pytest.File):
                                         test_path=Path(job["test_path"]), job_index=int(job["index"]))
             if job.get("overrides"):
                 node.stash[OVERRIDES_KEY] = dict(job["overrides"])
+            if job.get("stop_at_first_failure"):
+                _STOP_JOBS.add(int(job["index"]))
             nodes.append(node)
         return nodes
 
 
 _EVENTS: Any = None
+_STOP_JOBS: set[int] = set()  # jobs that stop at their first failure
+_FAILED_JOBS: set[int] = set()
 
 
 def _emit(event: dict[str, Any]) -> None:
@@ -611,7 +629,17 @@ def _short_message(report: pytest.TestReport) -> str:
     return short[:1000]
 
 
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    job = _job_of(item.nodeid)
+    if job is not None and job in _STOP_JOBS and job in _FAILED_JOBS:
+        pytest.skip("not run: an earlier test of this job failed (stop_at_first_failure)")
+
+
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.failed:
+        job = _job_of(report.nodeid)
+        if job is not None:
+            _FAILED_JOBS.add(job)
     event: dict[str, Any] = {"event": "report", "nodeid": report.nodeid, "job": _job_of(report.nodeid),
                              "when": report.when, "outcome": report.outcome,
                              "duration": report.duration}

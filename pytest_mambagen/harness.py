@@ -40,7 +40,8 @@ How it is put together
   runtime injected into every bundle (``__mambagen_mount``) that renders with
   ``flushSync`` so the page is ready as soon as the document has loaded.
 * Tests on mounted screens fail fast: actions time out after 5 s and ``expect``
-  after 3 s (both configurable); uncaught page errors and console errors are
+  after 3 s (arguments, or ``MAMBAGEN_ACTION_TIMEOUT_MS`` /
+  ``MAMBAGEN_EXPECT_TIMEOUT_MS``); uncaught page errors and console errors are
   recorded per page and added to the failure report of the test.
 
 Where things are found (first match wins)
@@ -89,6 +90,9 @@ ENV_NODE_MODULES = "MAMBAGEN_NODE_MODULES"
 ENV_BROWSER = "MAMBAGEN_BROWSER"
 ENV_OVERRIDE = "MAMBAGEN_MOUNT_OVERRIDE"
 ENV_CACHE_DIR = "MAMBAGEN_CACHE_DIR"
+ENV_ACTION_TIMEOUT = "MAMBAGEN_ACTION_TIMEOUT_MS"
+ENV_EXPECT_TIMEOUT = "MAMBAGEN_EXPECT_TIMEOUT_MS"
+ENV_LAUNCH_TIMEOUT = "MAMBAGEN_LAUNCH_TIMEOUT_S"
 
 DEBIAN_CHROMIUM = "/usr/bin/chromium"
 #: Launch flags that work on a machine with no network and no GPU.
@@ -295,6 +299,7 @@ class Bundler:
     # -- tools -------------------------------------------------------------
 
     def node_modules_for(self, screen: Path) -> Path:
+        __tracebackhide__ = True
         if self.node_modules is not None:
             if not (self.node_modules / "react").is_dir():
                 raise HarnessError(
@@ -312,6 +317,7 @@ class Bundler:
         return found
 
     def esbuild_for(self, node_modules: Path) -> Path:
+        __tracebackhide__ = True
         if self.esbuild is not None:
             exe = self.esbuild
             if not exe.is_file() or not os.access(exe, os.X_OK):
@@ -365,6 +371,7 @@ class Bundler:
 
     def bundle(self, screen: str | os.PathLike, source: str | os.PathLike | None = None) -> Bundle:
         """Bundle ``source`` (default: ``screen``) as if it stood at ``screen``."""
+        __tracebackhide__ = True
         screen = Path(screen).resolve()
         src = Path(source).resolve() if source is not None else screen
         if not screen.parent.is_dir():
@@ -447,6 +454,7 @@ class Bundler:
             pass  # the disk cache is an optimisation only
 
     def _build(self, screen: Path, src: Path, node_modules: Path, exe: Path, options: str) -> Bundle:
+        __tracebackhide__ = True
         out = Path(tempfile.mkdtemp(dir=self._workdir, prefix="build-"))
         try:
             loader = _LOADERS.get(src.suffix.lower(), _LOADERS.get(screen.suffix.lower(), "jsx"))
@@ -491,7 +499,7 @@ class Bundler:
                 elif name.endswith(".css"):
                     css = data
             if "default" not in exports:
-                shown = screen.name if src == screen else f"{src} (replacing {screen.name})"
+                shown = str(screen) if src == screen else f"{src} (replacing {screen.name})"
                 raise HarnessError(
                     f"no default export in {shown}: export the screen's component with `export default`",
                     path=src)
@@ -617,6 +625,35 @@ class _Server:
         self.httpd.server_close()
 
 
+# One sync Playwright driver per thread can run at a time; harnesses share it.
+_PW_LOCK = threading.Lock()
+_PW_SHARED: dict[str, Any] = {"pw": None, "users": 0, "thread": None}
+
+
+def _acquire_playwright(sync_playwright: Any) -> Any:
+    with _PW_LOCK:
+        if _PW_SHARED["pw"] is not None and _PW_SHARED["thread"] != threading.get_ident():
+            raise HarnessError("a Harness is already running Playwright in another thread; "
+                               "use one thread per process for mounted screens")
+        if _PW_SHARED["pw"] is None:
+            try:
+                _PW_SHARED["pw"] = sync_playwright().start()
+            except Exception as exc:  # e.g. called inside a running asyncio loop
+                raise HarnessError(f"Playwright could not start: {exc}") from None
+            _PW_SHARED["thread"] = threading.get_ident()
+        _PW_SHARED["users"] += 1
+        return _PW_SHARED["pw"]
+
+
+def _release_playwright() -> None:
+    with _PW_LOCK:
+        _PW_SHARED["users"] -= 1
+        if _PW_SHARED["users"] <= 0 and _PW_SHARED["pw"] is not None:
+            with contextlib.suppress(Exception):
+                _PW_SHARED["pw"].stop()
+            _PW_SHARED.update(pw=None, users=0, thread=None)
+
+
 class Harness:
     """Bundles screens and mounts them in one Chromium; usable with or without pytest.
 
@@ -633,9 +670,9 @@ class Harness:
         browser: str | os.PathLike | None = None,
         cache_dir: str | os.PathLike | None = None,
         overrides: Mapping[str, str | os.PathLike] | None = None,
-        action_timeout_ms: float = ACTION_TIMEOUT_MS,
-        expect_timeout_ms: float = EXPECT_TIMEOUT_MS,
-        launch_timeout_s: float = LAUNCH_TIMEOUT_S,
+        action_timeout_ms: float | None = None,
+        expect_timeout_ms: float | None = None,
+        launch_timeout_s: float | None = None,
         react_mode: str = "production",
         use_env: bool = True,
     ) -> None:
@@ -649,9 +686,12 @@ class Harness:
         self.browser_path = str(browser or env.get(ENV_BROWSER) or "") or None
         self.overrides = parse_overrides(env.get(ENV_OVERRIDE)) if use_env else {}
         self.overrides.update(normalize_overrides(overrides))
-        self.action_timeout_ms = action_timeout_ms
-        self.expect_timeout_ms = expect_timeout_ms
-        self.launch_timeout_s = launch_timeout_s
+        self.action_timeout_ms = _timeout(action_timeout_ms, env.get(ENV_ACTION_TIMEOUT), ACTION_TIMEOUT_MS,
+                                          ENV_ACTION_TIMEOUT)
+        self.expect_timeout_ms = _timeout(expect_timeout_ms, env.get(ENV_EXPECT_TIMEOUT), EXPECT_TIMEOUT_MS,
+                                          ENV_EXPECT_TIMEOUT)
+        self.launch_timeout_s = _timeout(launch_timeout_s, env.get(ENV_LAUNCH_TIMEOUT), LAUNCH_TIMEOUT_S,
+                                         ENV_LAUNCH_TIMEOUT)
         self._pw: Any = None
         self._browser: Any = None
         self._server: _Server | None = None
@@ -674,6 +714,7 @@ class Harness:
 
     def start(self) -> Harness:
         """Start Playwright, Chromium and the HTTP server (idempotent)."""
+        __tracebackhide__ = True
         if self._browser is not None:
             return self
         if self._server is None:
@@ -685,10 +726,7 @@ class Harness:
         except ImportError:
             raise HarnessError("playwright is not installed: `pip install playwright`") from None
         if self._pw is None:
-            try:
-                self._pw = sync_playwright().start()
-            except Exception as exc:  # e.g. called inside a running asyncio loop
-                raise HarnessError(f"Playwright could not start: {exc}") from None
+            self._pw = _acquire_playwright(sync_playwright)
         self.timings["playwright_start_s"] = time.perf_counter() - t0
         expect.set_options(timeout=self.expect_timeout_ms)
         t0 = time.perf_counter()
@@ -755,8 +793,7 @@ class Harness:
 
     def _stop_playwright(self) -> None:
         if self._pw is not None:
-            with contextlib.suppress(Exception):
-                self._pw.stop()
+            _release_playwright()
             self._pw = None
 
     def close(self) -> None:
@@ -786,6 +823,7 @@ class Harness:
     def bundle(self, path: str | os.PathLike, *, base_dir: str | os.PathLike | None = None,
                overrides: Mapping[str, str] | None = None) -> Bundle:
         """Bundle a screen (honouring the override maps) without starting the browser."""
+        __tracebackhide__ = True
         screen = self.resolve(path, base_dir)
         merged = {**self.overrides, **(overrides or {})}
         replacement = merged.get(str(screen))
@@ -820,8 +858,12 @@ class Harness:
         overrides: Mapping[str, str] | None = None,
     ) -> Any:
         """Render the default export of ``path`` with ``props`` and return the Playwright page."""
+        __tracebackhide__ = True
         bundle = self.bundle(path, base_dir=base_dir, overrides=overrides)
         self.start()
+        from playwright.sync_api import expect
+
+        expect.set_options(timeout=self.expect_timeout_ms)  # global in Playwright: set per mount
         assert self._server is not None
         url = self._server.add_page(bundle, dict(props) if props is not None else None)
         ctx = context if context is not None else self.new_context()
@@ -865,6 +907,20 @@ class Harness:
             "chromium_executable": str(self.browser_executable),
             "esbuild": self.bundler.esbuild_version(Path.cwd()),
         }
+
+
+def _timeout(value: float | None, env_value: str | None, default: float, name: str) -> float:
+    if value is not None:
+        return float(value)
+    if env_value:
+        try:
+            parsed = float(env_value)
+        except ValueError:
+            raise HarnessError(f"{name} must be a number, got {env_value!r}") from None
+        if parsed <= 0:
+            raise HarnessError(f"{name} must be positive, got {env_value!r}")
+        return parsed
+    return float(default)
 
 
 def _error_text(exc: Any) -> str:
@@ -946,6 +1002,7 @@ class Mounter:
         self.logs: list[PageLog] = []
 
     def __call__(self, path: str | os.PathLike, props: Mapping[str, Any] | None = None) -> Any:
+        __tracebackhide__ = True
         if self.context is None:
             self.context = self.harness.new_context()
         page = self.harness.mount(path, props, context=self.context, base_dir=self.base_dir,
