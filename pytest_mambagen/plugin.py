@@ -25,6 +25,12 @@ mount = _harness.mount
 mambagen_harness = _harness.mambagen_harness
 
 
+def pytest_addhooks(pluginmanager: pytest.PytestPluginManager) -> None:
+    from . import hookspecs
+
+    pluginmanager.add_hookspecs(hookspecs)
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("mambagen", "generate tests from manual cases (pytest-mambagen)")
     for option in OPTIONS:
@@ -69,9 +75,14 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     # workers then collect the files it wrote like any other test file.
     if settings.mode == "off" or _is_xdist_worker(config):
         return
-    from .session import GenerationPass
+    from .session import GenerationPass, make_backend
 
-    generation = GenerationPass(settings, rootdir=Path(config.rootpath), invocation_dir=config.invocation_params.dir)
+    def backend_factory():
+        custom = config.hook.pytest_mambagen_make_backend(config=config, settings=settings)
+        return custom if custom is not None else make_backend(settings, Path(config.rootpath))
+
+    generation = GenerationPass(settings, rootdir=Path(config.rootpath), invocation_dir=config.invocation_params.dir,
+                                backend_factory=backend_factory)
     config.stash[PASS_KEY] = generation
     capman = config.pluginmanager.getplugin("capturemanager")
     if capman is not None:

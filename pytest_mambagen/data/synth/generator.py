@@ -1,0 +1,286 @@
+"""Draw samples: family x domain x React style x QA style x scenario, seeded per sample.
+
+Each sample gets its own ``random.Random`` seeded by the string
+``"{seed}:{split}:{index}:{attempt}"`` (string seeds go through SHA-512, so they
+do not depend on ``PYTHONHASHSEED``), which makes every sample reproducible on
+its own and the corpus identical on any machine and Python >= 3.11.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import manual as manual_mod
+from . import testgen
+from .core import Case, Comp, Style, pick_style
+from .domains import BY_KEY, DOMAIN_KEYS, Domain
+
+SPLITS = ("train", "validation", "test")
+
+
+@dataclass
+class Ctx:
+    rng: random.Random
+    domain: Domain
+    style: Style
+    kind: str  # positive | negative
+    family: str
+    names: list[str] = field(default_factory=list)  # accessible names: labels, buttons, tabs...
+    texts: list[str] = field(default_factory=list)  # other visible texts: messages, items, headings
+
+    def pick(self, seq):
+        return self.rng.choice(list(seq))
+
+
+@dataclass
+class Built:
+    """What a family returns."""
+
+    comp: Comp
+    cases: list[Case]
+    feature: str  # one line describing the screen's feature (manual case heading)
+    screen_title: str  # how the QA engineer names the screen ("Expense form")
+    mutations: list[tuple[str, str, str]] = field(default_factory=list)  # (what, old, new) on marker source
+
+
+@dataclass
+class Sample:
+    id: str
+    family: str
+    domain: str
+    react_style: str
+    qa_style: str
+    kind: str
+    split: str
+    screen: str
+    manual: str
+    jsx: str
+    test: str
+    siblings: dict[str, str] = field(default_factory=dict)
+    mutant: dict[str, Any] | None = None  # {"what", "jsx", "siblings"}; not part of the record
+
+    RECORD_KEYS = ("id", "family", "domain", "react_style", "qa_style", "kind", "split", "screen",
+                   "manual", "jsx", "test", "siblings")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.RECORD_KEYS}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Sample:
+        kw = {k: d.get(k, "" if k != "siblings" else {}) for k in cls.RECORD_KEYS}
+        kw["siblings"] = dict(kw["siblings"] or {})
+        return cls(**kw)
+
+
+@dataclass(frozen=True)
+class GenOptions:
+    seed: int = 0
+    n_train: int = 40000
+    n_test: int = 1000
+    n_val: int = 500
+    families: tuple[str, ...] = ()  # empty: all
+    domains: tuple[str, ...] = ()
+    mutants: bool = True
+
+
+# ---------------------------------------------------------------- registry
+
+FAMILIES: dict[str, Any] = {}
+
+
+def family(key: str, kinds: tuple[str, ...] = ("positive", "negative")):
+    def deco(fn):
+        fn.family_key = key
+        fn.kinds = kinds
+        FAMILIES[key] = fn
+        return fn
+
+    return deco
+
+
+def _load_families() -> None:
+    if FAMILIES:
+        return
+    from . import families  # noqa: F401  (registers on import)
+
+
+def family_keys() -> tuple[str, ...]:
+    _load_families()
+    return tuple(sorted(FAMILIES))
+
+
+# ---------------------------------------------------------------- splits
+
+def split_plan(seed: int, fams: tuple[str, ...], doms: tuple[str, ...]) -> dict[str, list[tuple[str, str]]]:
+    """Hold out (family, domain) combinations: 2 domains per family for test, 1 for validation.
+
+    No (family, domain) pair appears in two splits, so no screen (its name, data,
+    labels and messages come from the pair) crosses from train to test.
+    """
+    r = random.Random(f"split-plan:{seed}")
+    plan: dict[str, list[tuple[str, str]]] = {s: [] for s in SPLITS}
+    for fam in sorted(fams):
+        ds = sorted(doms)
+        r.shuffle(ds)
+        n_test = 2 if len(ds) >= 6 else (1 if len(ds) >= 3 else 0)
+        n_val = 1 if len(ds) >= 3 else 0
+        plan["test"] += [(fam, d) for d in ds[:n_test]]
+        plan["validation"] += [(fam, d) for d in ds[n_test:n_test + n_val]]
+        plan["train"] += [(fam, d) for d in ds[n_test + n_val:]]
+    for s in SPLITS:
+        plan[s].sort()
+    return plan
+
+
+# ---------------------------------------------------------------- one sample
+
+SIBLING_RATE = 0.12
+
+
+def _apply_mutation(comp: Comp, old: str, new: str) -> Comp | None:
+    import copy
+
+    m = copy.deepcopy(comp)
+    hit = False
+
+    def sub(s: str) -> str:
+        nonlocal hit
+        if old in s and not hit:
+            hit = True
+            return s.replace(old, new, 1)
+        return s
+
+    m.consts = [sub(c) for c in m.consts]
+    m.helpers = [sub(c) for c in m.helpers]
+    m.state = [(n, sub(i)) for n, i in m.state]
+    m.handlers = [(n, p, sub(b)) for n, p, b in m.handlers]
+    m.derived = [sub(d) for d in m.derived]
+    m.jsx = sub(m.jsx)
+    return m if hit else None
+
+
+def _split_siblings(comp: Comp, jsx: str, rng: random.Random, domain: Domain) -> tuple[str, dict[str, str]]:
+    """Move module-level constants (and helpers) to a sibling module the screen imports."""
+    import re
+
+    if not comp.consts and not comp.helpers:
+        return jsx, {}
+    names = []
+    for c in comp.consts:
+        m = re.match(r"const (\w+) =", c)
+        if m:
+            names.append(m.group(1))
+    for h in comp.helpers:
+        m = re.match(r"function (\w+)\(", h)
+        if m:
+            names.append(m.group(1))
+    if not names:
+        return jsx, {}
+    fname = rng.choice([f"{domain.key}Data.js", "data.js", "constants.js", f"{comp.name}.data.js"])
+    body = "\n\n".join(["export " + c for c in comp.consts] + ["export " + h for h in comp.helpers]) + "\n"
+    for block in comp.consts + comp.helpers:
+        jsx = jsx.replace(block + "\n\n", "", 1)
+    q = comp.style.quote
+    imp = f"import {{ {', '.join(names)} }} from {q}./{fname}{q};"
+    lines = jsx.split("\n")
+    # after the react import line
+    lines.insert(1, imp)
+    return "\n".join(lines), {fname: body}
+
+
+def generate_one(fam: str, dom: str, split: str, sample_id: str, rng_seed: str, *, mutants: bool = True) -> Sample:
+    _load_families()
+    rng = random.Random(rng_seed)
+    fn = FAMILIES[fam]
+    style = pick_style(rng)
+    kind = rng.choice(fn.kinds)
+    ctx = Ctx(rng=rng, domain=BY_KEY[dom], style=style, kind=kind, family=fam)
+    built: Built = fn(ctx)
+    jsx = built.comp.render()
+    use_sib = rng.random() < SIBLING_RATE
+    sib_seed = rng.random()
+    siblings: dict[str, str] = {}
+    if use_sib:
+        jsx, siblings = _split_siblings(built.comp, jsx, random.Random(sib_seed), ctx.domain)
+    qa = rng.choice(manual_mod.QA_STYLES)
+    sloppy = rng.random() < 0.25
+    tc_id = rng.choice(["", "", f"TC-{rng.randrange(100, 9999)}", f"{ctx.domain.key.upper()}-{rng.randrange(10, 999)}"])
+    manual = manual_mod.render(rng, qa, built.cases, built.screen_title, built.feature, sloppy, tc_id)
+    screen = built.comp.name + ".jsx"
+    test = testgen.render(screen, built.cases, ctx.names, ctx.texts)
+    mutant = None
+    if mutants and built.mutations:
+        order = list(range(len(built.mutations)))
+        rng.shuffle(order)
+        for i in order:
+            what, old, new = built.mutations[i]
+            mcomp = _apply_mutation(built.comp, old, new)
+            if mcomp is None:
+                continue
+            mjsx = mcomp.render()
+            msib: dict[str, str] = {}
+            if use_sib:
+                mjsx, msib = _split_siblings(mcomp, mjsx, random.Random(sib_seed), ctx.domain)
+            if mjsx == jsx and msib == siblings:
+                continue
+            mutant = {"what": what, "jsx": mjsx, "siblings": msib}
+            break
+    return Sample(
+        id=sample_id, family=fam, domain=dom, react_style=style.name,
+        qa_style=qa + ("+sloppy" if sloppy else ""), kind=kind, split=split, screen=screen,
+        manual=manual, jsx=jsx, test=test, siblings=siblings, mutant=mutant,
+    )
+
+
+def _digest(s: Sample) -> str:
+    h = hashlib.sha256()
+    for part in (s.manual, s.jsx, s.test):
+        h.update(part.encode("utf-8"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def generate(opts: GenOptions, *, errors: list[str] | None = None) -> Iterator[Sample]:
+    """Yield test, then validation, then train samples; deterministic for ``opts``."""
+    fams = tuple(sorted(opts.families)) if opts.families else family_keys()
+    for f in fams:
+        if f not in family_keys():
+            from ...errors import ConfigError
+
+            raise ConfigError(f"unknown family {f!r}; known: {', '.join(family_keys())}")
+    doms = tuple(sorted(opts.domains)) if opts.domains else tuple(sorted(DOMAIN_KEYS))
+    for d in doms:
+        if d not in BY_KEY:
+            from ...errors import ConfigError
+
+            raise ConfigError(f"unknown domain {d!r}; known: {', '.join(sorted(DOMAIN_KEYS))}")
+    plan = split_plan(opts.seed, fams, doms)
+    seen: set[str] = set()
+    for split, count in (("test", opts.n_test), ("validation", opts.n_val), ("train", opts.n_train)):
+        combos = plan[split]
+        if not combos:
+            combos = plan["train"]
+        for i in range(count):
+            pick = random.Random(f"{opts.seed}:{split}:{i}:pick")
+            fam, dom = combos[i % len(combos)] if split != "train" else pick.choice(combos)
+            sample = None
+            for attempt in range(6):
+                sid = f"{split}-{i:06d}-{fam}-{dom}"
+                try:
+                    cand = generate_one(fam, dom, split, sid, f"{opts.seed}:{split}:{i}:{attempt}", mutants=opts.mutants)
+                except Exception as exc:  # a family bug for one draw: skip the draw, report it
+                    if errors is not None:
+                        errors.append(f"{fam}/{dom} seed {opts.seed}:{split}:{i}:{attempt}: {type(exc).__name__}: {exc}")
+                    continue
+                dg = _digest(cand)
+                if dg in seen:
+                    continue
+                seen.add(dg)
+                sample = cand
+                break
+            if sample is not None:
+                yield sample

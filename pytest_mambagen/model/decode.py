@@ -1,0 +1,381 @@
+"""Fast generation for Mamba-2: our own single-token step over static state buffers.
+
+transformers' ``generate`` pays Python and cache-object overhead on every token,
+which dominates for small models on a CPU and for all models on a GPU. Here the
+weights are pulled out of the model once (LoRA folded in at its current scale),
+the prompt is prefilled with the chunked scan (:mod:`.forward`), and each new
+token runs a plain loop over the layers that updates preallocated conv and SSM
+states in place. On CUDA the step can be compiled (torch.compile, per layer)
+and captured in a CUDA graph.
+
+The reference path is transformers' ``generate`` (:mod:`.reference`); the tests
+hold the two equal token for token on greedy decoding in float32.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import torch
+import torch.nn.functional as F
+
+from .forward import backbone_forward, unwrap
+from .lora import effective_linear
+
+
+@dataclass
+class LayerWeights:
+    norm: torch.Tensor
+    in_w: torch.Tensor
+    in_b: torch.Tensor | None
+    conv_w: torch.Tensor  # (conv_dim, K)
+    conv_b: torch.Tensor | None
+    dt_bias: torch.Tensor
+    A: torch.Tensor  # -exp(A_log), float32
+    D: torch.Tensor
+    gnorm: torch.Tensor
+    out_w: torch.Tensor
+    out_b: torch.Tensor | None
+
+
+@dataclass
+class Dims:
+    d_inner: int
+    conv_dim: int
+    heads: int
+    head_dim: int
+    groups: int
+    d_state: int
+    kernel: int
+    norm_eps: float
+    gnorm_eps: float
+    gnorm_groups: int
+    dt_lo: float
+    dt_hi: float
+
+
+@dataclass
+class DecodeResult:
+    tokens: list[int]
+    finish_reason: str  # "stop" or "length"
+    prompt_tokens: int
+    seconds: float = 0.0
+
+
+@dataclass
+class SamplingParams:
+    max_new_tokens: int = 512
+    temperature: float = 0.0
+    top_p: float = 1.0
+    stop_ids: tuple[int, ...] = ()
+    seeds: Sequence[int] | None = None  # one per row; sampling is reproducible per row
+
+
+@dataclass
+class _State:
+    conv: list[torch.Tensor] = field(default_factory=list)  # "shift": (b, conv_dim, K-1); "ring": (conv_dim, b, K)
+    ssm: list[torch.Tensor] = field(default_factory=list)  # (b, heads, head_dim, d_state)
+    pos: int = 0  # "ring": where the next conv input goes
+
+
+def layer_step(x: torch.Tensor, w: LayerWeights, dims: Dims, conv: torch.Tensor, ssm: torch.Tensor) -> torch.Tensor:
+    """One token through one block. ``x`` is the float32 residual (b, d_model); states update in place."""
+    b = x.shape[0]
+    cdt = w.in_w.dtype
+    h = x * torch.rsqrt(x.pow(2).mean(-1, keepdim=True) + dims.norm_eps) * w.norm
+    zxbcdt = F.linear(h.to(cdt), w.in_w, w.in_b).float()
+    z = zxbcdt[:, : dims.d_inner]
+    xbc = zxbcdt[:, dims.d_inner : dims.d_inner + dims.conv_dim]
+    dt = zxbcdt[:, dims.d_inner + dims.conv_dim :]
+
+    conv_out = (conv * w.conv_w[:, :-1]).sum(-1) + xbc * w.conv_w[:, -1]
+    if w.conv_b is not None:
+        conv_out = conv_out + w.conv_b
+    conv.copy_(torch.cat([conv[:, :, 1:], xbc.to(conv.dtype).unsqueeze(-1)], dim=-1))
+    xbc = F.silu(conv_out)
+
+    hx = xbc[:, : dims.d_inner].view(b, dims.heads, dims.head_dim)
+    gn = dims.groups * dims.d_state
+    rep = dims.heads // dims.groups
+    Bm = xbc[:, dims.d_inner : dims.d_inner + gn].view(b, dims.groups, 1, dims.d_state)
+    Cm = xbc[:, dims.d_inner + gn :].view(b, dims.groups, 1, dims.d_state)
+    Bm = Bm.expand(b, dims.groups, rep, dims.d_state).reshape(b, dims.heads, dims.d_state)
+    Cm = Cm.expand(b, dims.groups, rep, dims.d_state).reshape(b, dims.heads, dims.d_state)
+    dt = torch.clamp(F.softplus(dt + w.dt_bias), dims.dt_lo, dims.dt_hi)  # (b, heads)
+    decay = torch.exp(dt * w.A)
+    new = ssm.float() * decay[..., None, None] + (hx * dt[..., None]).unsqueeze(-1) * Bm.unsqueeze(2)
+    ssm.copy_(new.to(ssm.dtype))
+    y = torch.matmul(new, Cm.unsqueeze(-1)).squeeze(-1) + hx * w.D[:, None]
+
+    y = y.reshape(b, dims.d_inner) * F.silu(z)
+    yg = y.view(b, dims.gnorm_groups, -1)
+    y = (yg * torch.rsqrt(yg.pow(2).mean(-1, keepdim=True) + dims.gnorm_eps)).view(b, dims.d_inner) * w.gnorm
+    return x + F.linear(y.to(cdt), w.out_w, w.out_b).float()
+
+
+@dataclass
+class RingAux:
+    """Per-layer extras for :func:`layer_step_ring` (precomputed once per weights)."""
+
+    conv_rot: torch.Tensor  # (K, conv_dim, K, 1): conv weights rotated for each ring position
+    conv_b: torch.Tensor  # (conv_dim, 1, 1)
+    D: torch.Tensor  # (1, heads, 1)
+    gnorm: torch.Tensor  # (gnorm_groups, group) or (d_inner,)
+
+    @classmethod
+    def build(cls, w: LayerWeights, dims: Dims) -> RingAux:
+        k = dims.kernel
+        rot = torch.stack([torch.stack([w.conv_w[:, (q - p - 1) % k] for q in range(k)], -1) for p in range(k)])
+        bias = w.conv_b if w.conv_b is not None else torch.zeros(dims.conv_dim)
+        return cls(conv_rot=rot.unsqueeze(-1).contiguous(), conv_b=bias.view(-1, 1, 1).contiguous(),
+                   D=w.D.view(1, -1, 1).contiguous(), gnorm=w.gnorm.view(dims.gnorm_groups, -1).contiguous())
+
+
+def layer_step_ring(x: torch.Tensor, w: LayerWeights, aux: RingAux, dims: Dims, window: torch.Tensor, pos: int,
+                    ssm: torch.Tensor) -> torch.Tensor:
+    """:func:`layer_step` with fewer, larger ops, for eager execution on a CPU.
+
+    Per-op dispatch, not arithmetic, dominates a small model's step on a CPU, so
+    the conv window is a ring buffer ``(conv_dim, b, K)`` written at ``pos`` and
+    read with one batched matmul against weights rotated for that position, and
+    the state update runs in place. Same function as :func:`layer_step`.
+    """
+    b = x.shape[0]
+    h = F.rms_norm(x, (x.shape[-1],), w.norm, dims.norm_eps)
+    zxbcdt = F.linear(h.to(w.in_w.dtype), w.in_w, w.in_b).float()
+    z, xbc, dt = zxbcdt.split([dims.d_inner, dims.conv_dim, dims.heads], dim=-1)
+    window[:, :, pos].copy_(xbc.t())
+    xbc = F.silu(torch.baddbmm(aux.conv_b, window, aux.conv_rot[pos]).view(dims.conv_dim, b).t())
+    gn = dims.groups * dims.d_state
+    hx, Bm, Cm = xbc.split([dims.d_inner, gn, gn], dim=-1)
+    hx = hx.reshape(b, dims.heads, dims.head_dim)
+    dt = F.softplus(dt + w.dt_bias)
+    if dims.dt_lo > 0.0 or dims.dt_hi != math.inf:
+        dt = dt.clamp(dims.dt_lo, dims.dt_hi)
+    rep = dims.heads // dims.groups
+    Bm = Bm.reshape(b, dims.groups, 1, 1, dims.d_state)
+    Cm = Cm.reshape(b, dims.groups, 1, dims.d_state, 1)
+    ssm5 = ssm.view(b, dims.groups, rep, dims.head_dim, dims.d_state)
+    ssm.mul_(torch.exp(dt * w.A).view(b, dims.heads, 1, 1))
+    ssm5.add_((hx * dt.unsqueeze(-1)).view(b, dims.groups, rep, dims.head_dim, 1) * Bm)
+    y = torch.matmul(ssm5, Cm).view(b, dims.heads, dims.head_dim).addcmul_(hx, aux.D)
+    y = y.view(b, dims.d_inner).mul_(F.silu(z))
+    y = F.rms_norm(y.view(b, dims.gnorm_groups, -1), (dims.d_inner // dims.gnorm_groups,), None, dims.gnorm_eps)
+    y = y.mul_(aux.gnorm).view(b, dims.d_inner)
+    return x + F.linear(y.to(w.out_w.dtype), w.out_w, w.out_b).float()
+
+
+class FastDecoder:
+    """Greedy or sampled generation over our own step; one instance per loaded model.
+
+    ``compute_dtype`` is the dtype of the projection weights in the step
+    (float32 by default; bfloat16 halves the weight reads, which is what bounds a
+    batch-1 step on CPU and GPU alike). States are float32 unless ``state_dtype``
+    says otherwise.
+    """
+
+    def __init__(
+        self,
+        model: torch.nn.Module,
+        *,
+        compute_dtype: torch.dtype | None = None,
+        state_dtype: torch.dtype = torch.float32,
+        compile_step: bool = False,
+        cuda_graph: bool = False,
+        step_kind: str | None = None,
+    ):
+        self.model = model
+        self.lm = unwrap(model)
+        self.device = self.lm.lm_head.weight.device
+        self.compute_dtype = compute_dtype or self.lm.lm_head.weight.dtype
+        self.state_dtype = state_dtype
+        self.compile_step = compile_step
+        self.cuda_graph = cuda_graph and self.device.type == "cuda"
+        # "ring" (fewest ops, eager) unless the step is compiled or graphed, which need a static step.
+        self.step_kind = step_kind or ("shift" if (compile_step or self.cuda_graph) else "ring")
+        if self.step_kind not in ("ring", "shift"):
+            raise ValueError(f"step_kind must be 'ring' or 'shift', got {step_kind!r}")
+        if self.step_kind == "ring" and (compile_step or self.cuda_graph):
+            raise ValueError("the ring step is for eager execution; use step_kind='shift' to compile or graph")
+        self._graphs: dict[int, tuple] = {}
+        self.refresh()
+
+    # -- weights -------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read weights (call after the LoRA scale or adapter changes)."""
+        cdt = self.compute_dtype
+        layers = []
+        for block in self.lm.backbone.layers:
+            m = block.mixer
+            in_w, in_b = effective_linear(m.in_proj)
+            out_w, out_b = effective_linear(m.out_proj)
+            layers.append(LayerWeights(
+                norm=block.norm.weight.detach().float(),
+                in_w=in_w.to(cdt).contiguous(), in_b=None if in_b is None else in_b.to(cdt),
+                conv_w=m.conv1d.weight.detach().squeeze(1).float().contiguous(),
+                conv_b=None if m.conv1d.bias is None else m.conv1d.bias.detach().float(),
+                dt_bias=m.dt_bias.detach().float(), A=-torch.exp(m.A_log.detach().float()),
+                D=m.D.detach().float(), gnorm=m.norm.weight.detach().float(),
+                out_w=out_w.to(cdt).contiguous(), out_b=None if out_b is None else out_b.to(cdt),
+            ))
+        m0 = self.lm.backbone.layers[0].mixer
+        self.dims = Dims(
+            d_inner=m0.intermediate_size, conv_dim=m0.conv_dim, heads=m0.num_heads, head_dim=m0.head_dim,
+            groups=m0.n_groups, d_state=m0.ssm_state_size, kernel=m0.conv1d.weight.shape[-1],
+            norm_eps=self.lm.backbone.layers[0].norm.variance_epsilon, gnorm_eps=m0.norm.variance_epsilon,
+            gnorm_groups=m0.intermediate_size // m0.norm.group_size,
+            dt_lo=float(m0.time_step_limit[0]), dt_hi=float(m0.time_step_limit[1]),
+        )
+        self.layers = layers
+        self.ring_aux = [RingAux.build(w, self.dims) for w in layers] if self.step_kind == "ring" else []
+        self.embed = self.lm.backbone.embeddings.weight.detach()
+        self.norm_f = self.lm.backbone.norm_f.weight.detach().float()
+        self.norm_f_eps = self.lm.backbone.norm_f.variance_epsilon
+        self.head = self.lm.lm_head.weight.detach().to(cdt).contiguous()
+        self._step_layer = layer_step
+        if self.compile_step:
+            self._step_layer = torch.compile(layer_step, dynamic=False, fullgraph=True)
+        self._graphs.clear()
+
+    # -- the step ------------------------------------------------------------------
+    def _step(self, tokens: torch.Tensor, state: _State) -> torch.Tensor:
+        x = self.embed[tokens].float()
+        if self.step_kind == "ring":
+            for w, aux, window, ssm in zip(self.layers, self.ring_aux, state.conv, state.ssm, strict=True):
+                x = layer_step_ring(x, w, aux, self.dims, window, state.pos, ssm)
+            state.pos = (state.pos + 1) % self.dims.kernel
+        else:
+            for w, conv, ssm in zip(self.layers, state.conv, state.ssm, strict=True):
+                x = self._step_layer(x, w, self.dims, conv, ssm)
+        x = x * torch.rsqrt(x.pow(2).mean(-1, keepdim=True) + self.norm_f_eps) * self.norm_f
+        return F.linear(x.to(self.head.dtype), self.head).float()
+
+    def _graph_step(self, tokens: torch.Tensor, state: _State) -> torch.Tensor:
+        """The step replayed from a CUDA graph captured for this batch size."""
+        b = tokens.shape[0]
+        entry = self._graphs.get(b)
+        if entry is None:
+            static_tokens = tokens.clone()
+            stream = torch.cuda.Stream()
+            stream.wait_stream(torch.cuda.current_stream())
+            with torch.cuda.stream(stream):
+                for _ in range(2):  # warm up (and compile) outside the graph
+                    self._step(static_tokens, state)
+            torch.cuda.current_stream().wait_stream(stream)
+            graph = torch.cuda.CUDAGraph()
+            with torch.cuda.graph(graph):
+                static_logits = self._step(static_tokens, state)
+            entry = (graph, static_tokens, static_logits, state)
+            self._graphs[b] = entry
+        graph, static_tokens, static_logits, captured = entry
+        if captured is not state:
+            for dst, src in zip(captured.conv + captured.ssm, state.conv + state.ssm, strict=True):
+                dst.copy_(src)
+            state.conv, state.ssm = captured.conv, captured.ssm
+        static_tokens.copy_(tokens)
+        graph.replay()
+        return static_logits
+
+    # -- prefill ---------------------------------------------------------------------
+    @torch.no_grad()
+    def prefill(self, input_ids: torch.Tensor, attention_mask: torch.Tensor | None = None
+                ) -> tuple[torch.Tensor, _State]:
+        hidden, states = backbone_forward(self.model, input_ids, attention_mask=attention_mask, return_states=True)
+        head = self.lm.lm_head
+        logits = head(hidden[:, -1].to(head.weight.dtype)).float()
+        ssm = [s.ssm.to(self.state_dtype).contiguous() for s in states]
+        if self.step_kind == "ring":
+            k = self.dims.kernel
+            windows = []
+            for s in states:
+                window = torch.zeros(self.dims.conv_dim, s.conv.shape[0], k, device=self.device)
+                window[:, :, : k - 1] = s.conv.float().permute(1, 0, 2)
+                windows.append(window)
+            return logits, _State(conv=windows, ssm=ssm, pos=k - 1)
+        return logits, _State(conv=[s.conv.to(torch.float32).contiguous() for s in states], ssm=ssm)
+
+    # -- generation ------------------------------------------------------------------
+    @torch.no_grad()
+    def generate(
+        self,
+        prompts: Sequence[Sequence[int]],
+        params: SamplingParams,
+        *,
+        pad_id: int = 0,
+        constrain: Callable[[int, list[int]], torch.Tensor | None] | None = None,
+        on_token: Callable[[int], None] | None = None,
+    ) -> list[DecodeResult]:
+        """Generate for a batch of token-id prompts (left-padded together).
+
+        ``constrain(row, generated_ids)`` may return a boolean mask over the
+        vocabulary of the tokens allowed next (grounded decoding).
+        """
+        start = time.perf_counter()
+        b = len(prompts)
+        width = max(len(p) for p in prompts)
+        ids = torch.full((b, width), pad_id, dtype=torch.long)
+        mask = torch.zeros((b, width), dtype=torch.long)
+        for i, p in enumerate(prompts):
+            ids[i, width - len(p):] = torch.tensor(list(p), dtype=torch.long)
+            mask[i, width - len(p):] = 1
+        ids, mask = ids.to(self.device), mask.to(self.device)
+        logits, state = self.prefill(ids, mask)
+        generators = _generators(params, b)
+        out: list[list[int]] = [[] for _ in range(b)]
+        done = [False] * b
+        reasons = ["length"] * b
+        stop = set(params.stop_ids)
+        step = self._graph_step if self.cuda_graph else self._step
+        for _ in range(params.max_new_tokens):
+            if constrain is not None:
+                for row in range(b):
+                    if not done[row]:
+                        allowed = constrain(row, out[row])
+                        if allowed is not None:
+                            logits[row].masked_fill_(~allowed.to(logits.device), float("-inf"))
+            chosen = _choose(logits, params, generators)
+            chosen_list = chosen.tolist()
+            for row, token in enumerate(chosen_list):
+                if done[row]:
+                    continue
+                if token in stop:
+                    done[row] = True
+                    reasons[row] = "stop"
+                    continue
+                out[row].append(token)
+                if on_token is not None:
+                    on_token(row)
+            if all(done):
+                break
+            logits = step(chosen.to(self.device), state)
+        seconds = time.perf_counter() - start
+        return [DecodeResult(out[i], reasons[i], len(prompts[i]), seconds) for i in range(b)]
+
+
+def _generators(params: SamplingParams, b: int) -> list[torch.Generator] | None:
+    if params.temperature <= 0:
+        return None
+    seeds = list(params.seeds) if params.seeds is not None else list(range(b))
+    return [torch.Generator().manual_seed(int(seeds[i]) & 0x7FFF_FFFF_FFFF_FFFF) for i in range(b)]
+
+
+def _choose(logits: torch.Tensor, params: SamplingParams, generators: list[torch.Generator] | None) -> torch.Tensor:
+    if generators is None:
+        return logits.argmax(-1)
+    probs = torch.softmax(logits.float().cpu() / params.temperature, dim=-1)
+    if params.top_p < 1.0:
+        sorted_p, order = probs.sort(dim=-1, descending=True)
+        keep = sorted_p.cumsum(-1) - sorted_p < params.top_p
+        sorted_p = sorted_p * keep
+        probs = torch.zeros_like(probs).scatter(-1, order, sorted_p)
+    rows = [torch.multinomial(probs[i], 1, generator=generators[i]) for i in range(probs.shape[0])]
+    return torch.cat(rows).to(logits.device)
+
+
+def tokens_per_second(results: Sequence[DecodeResult]) -> float:
+    total = sum(len(r.tokens) for r in results)
+    seconds = max((r.seconds for r in results), default=0.0)
+    return total / seconds if seconds > 0 else math.nan

@@ -1,0 +1,106 @@
+"""What a generation pass shows: live progress while generating, and the summary table."""
+
+from __future__ import annotations
+
+import io
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class CaseReport:
+    manual: Path
+    target: Path
+    status: str  # generated, unchanged, current, rejected, edited, error, missing, stale, conflict
+    reason: str = ""
+    candidates: int = 0
+    tokens: int = 0
+    seconds: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+    def relative(self, root: Path) -> str:
+        try:
+            return str(self.manual.relative_to(root))
+        except ValueError:
+            return str(self.manual)
+
+
+STATUS_LABEL = {
+    "generated": "generated", "unchanged": "regenerated, same text", "current": "up to date",
+    "rejected": "rejected", "edited": "kept (hand-edited)", "error": "error", "missing": "missing",
+    "stale": "stale", "conflict": "error (not ours)",
+}
+FAILING = {"error", "conflict"}
+
+
+class Progress:
+    """A rich progress bar (cases done / total, tokens/s) plus one line per finished case."""
+
+    def __init__(self, total: int, enabled: bool = True):
+        self.total = total
+        self.enabled = enabled and total > 0
+        self.start = time.perf_counter()
+        self.tokens = 0
+        self._progress = None
+        self._task = None
+
+    def __enter__(self) -> Progress:
+        if self.enabled:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+            from rich.progress import Progress as RichProgress
+
+            self._progress = RichProgress(
+                TextColumn("[bold]mambagen[/] generating"), BarColumn(), MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=Console(highlight=False),
+                transient=False,
+            )
+            self._progress.__enter__()
+            self._task = self._progress.add_task("generate", total=self.total, rate="")
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._progress is not None:
+            self._progress.__exit__(*exc)
+
+    def update(self, done: int, tokens: int) -> None:
+        self.tokens = tokens
+        if self._progress is not None:
+            rate = tokens / max(1e-9, time.perf_counter() - self.start)
+            self._progress.update(self._task, completed=min(done, self.total), rate=f"{rate:,.0f} tok/s")
+
+    def line(self, text: str) -> None:
+        if self._progress is not None:
+            self._progress.console.print(text, markup=False, highlight=False)
+
+
+def summary(reports: Sequence[CaseReport], root: Path, width: int = 100, *, model: str = "") -> str:
+    """The end-of-pass table, rendered to plain text for pytest's terminal summary."""
+    from rich.console import Console
+    from rich.table import Table
+
+    counts = Counter(r.status for r in reports)
+    table = Table(title=f"pytest-mambagen{(' · ' + model) if model else ''}", title_justify="left", expand=False)
+    table.add_column("manual case", overflow="fold")
+    table.add_column("result")
+    table.add_column("detail", overflow="fold")
+    for report in reports:
+        if report.status == "current":
+            continue
+        detail = report.reason
+        if report.notes:
+            detail = "; ".join([detail, *report.notes]) if detail else "; ".join(report.notes)
+        if report.status in ("generated", "unchanged") and report.tokens:
+            detail = (f"{report.target.name}: {report.tokens} tokens in {report.seconds:.1f}s, "
+                      f"candidate {report.candidates}" + (f"; {detail}" if detail else ""))
+        table.add_row(report.relative(root), STATUS_LABEL.get(report.status, report.status), detail)
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, force_terminal=False, color_system=None, highlight=False)
+    if table.row_count:
+        console.print(table)
+    parts = [f"{counts[key]} {STATUS_LABEL[key]}" for key in STATUS_LABEL if counts.get(key)]
+    console.print("mambagen: " + (", ".join(parts) if parts else "no manual cases found"))
+    return buffer.getvalue().rstrip("\n")
