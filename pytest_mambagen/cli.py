@@ -21,7 +21,8 @@ from .errors import MambagenError
 
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "generate": ("pytest_mambagen.generate_cli", "generate tests for manual cases (as pytest --mambagen does)"),
-    "train": ("pytest_mambagen.training.cli", "fine-tune a LoRA adapter (or pretrain a base model)"),
+    "train": ("pytest_mambagen.training.cli", "fine-tune a LoRA adapter on in_proj and out_proj"),
+    "pretrain": ("pytest_mambagen.training.cli", "pretrain a small Mamba-2 base model from scratch (GPU)"),
     "eval": ("pytest_mambagen.evaluation.cli", "measure a model and adapter: text and execution metrics"),
     "serve": ("pytest_mambagen.worker.cli", "host a model for remote generation and the QA chat page"),
     "dataset": ("pytest_mambagen.data.cli", "build, import, export and describe training data"),
@@ -34,11 +35,14 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mambagen", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"pytest-mambagen {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    wanted = {SUBCOMMANDS[only][0]} if only is not None else {module for module, _ in SUBCOMMANDS.values()}
+    registered: set[str] = set()
     for name, (module, help_text) in SUBCOMMANDS.items():
-        if only is not None and name != only:
+        if module not in wanted:
             sub.add_parser(name, help=help_text, add_help=False)
-            continue
-        importlib.import_module(module).add_parser(sub)
+        elif module not in registered:
+            importlib.import_module(module).add_parser(sub)  # registers every command it owns
+            registered.add(module)
     return parser
 
 

@@ -1,0 +1,124 @@
+"""LoRA fine-tuning (``mambagen train``): chat samples in, an adapter folder out.
+
+The adapter goes on ``in_proj`` and ``out_proj`` (see :mod:`..model.lora` for
+why peft's refusal does not apply to us), loss is taken only on the assistant's
+answer, short samples are packed, and the result is a folder with peft's files
+(safetensors) plus ``mambagen.json`` (base id and sha256, prompt version, data
+fingerprint, hyper-parameters, metrics, date).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from .. import adapters as adapter_repo
+from ..errors import ConfigError
+from ..prompts import PROMPT_VERSION
+from .loop import TrainConfig, latest_checkpoint, train
+from .packing import PackStats, pack
+from .samples import LoadReport, read_chat_jsonl, tokenize_chat
+
+
+@dataclass
+class LoraSettings:
+    r: int = 32
+    alpha: int | None = None
+    dropout: float = 0.0
+    targets: tuple[str, ...] = ("in_proj", "out_proj")
+    seq_len: int = 4096
+    train: TrainConfig = field(default_factory=lambda: TrainConfig(lr=1e-3, warmup_steps=20))
+
+    def __post_init__(self) -> None:
+        if self.r < 1:
+            raise ConfigError(f"LoRA r must be >= 1, got {self.r}")
+        if self.seq_len < 64:
+            raise ConfigError(f"seq_len must be >= 64, got {self.seq_len}")
+        unknown = set(self.targets) - {"in_proj", "out_proj"}
+        if unknown:
+            raise ConfigError(f"LoRA targets must be in_proj and/or out_proj, got {sorted(unknown)}")
+
+
+def data_fingerprint(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def finetune(
+    base: str | None,
+    data: Path,
+    out: Path,
+    settings: LoraSettings,
+    *,
+    resume: bool = False,
+    on_log: Callable[[dict], None] | None = None,
+    split: str | None = "train",
+) -> dict:
+    """Train an adapter; returns the metadata written to ``mambagen.json``."""
+    import torch
+    from transformers import AutoTokenizer, Mamba2ForCausalLM
+
+    from ..model.loading import resolve_base
+    from ..model.lora import add_lora, lora_config
+
+    spec = resolve_base(base)
+    tokenizer = AutoTokenizer.from_pretrained(spec.source)
+    dtype = torch.bfloat16 if torch.cuda.is_available() and not settings.train.cpu and _is_large(spec) \
+        else torch.float32
+    model = Mamba2ForCausalLM.from_pretrained(spec.source, dtype=dtype)
+    for p in model.parameters():
+        p.requires_grad_(False)
+    model = add_lora(model, lora_config(settings.r, settings.alpha, settings.dropout, settings.targets))
+    for p in model.parameters():  # LoRA weights train in float32 even on a bf16 base
+        if p.requires_grad:
+            p.data = p.data.float()
+    report = LoadReport()
+    stats = PackStats()
+    rows = pack(tokenize_chat(read_chat_jsonl(Path(data), report, split), tokenizer), settings.seq_len, stats=stats)
+    if not rows:
+        raise ConfigError(f"no usable training samples in {data} ({len(report.skipped)} skipped)")
+    out.mkdir(parents=True, exist_ok=True)
+    checkpoint = latest_checkpoint(out) if resume else None
+    trainable = sum(p.numel() for p in model.parameters() if p.requires_grad)
+    total = sum(p.numel() for p in model.parameters())
+    state = train(model, rows, settings.train, pad_id=tokenizer.pad_token_id or 0, out_dir=out,
+                  resume=checkpoint, on_log=on_log)
+    model.save_pretrained(str(out), safe_serialization=True)
+    for stray in ("README.md",):
+        (out / stray).unlink(missing_ok=True)
+    last = state.history[-1] if state.history else {}
+    meta = {
+        "format": "mambagen-adapter/1",
+        "base": {"id": spec.id, "sha256": spec.sha256},
+        "prompt_version": PROMPT_VERSION,
+        "data": {"path": str(data), "sha256": data_fingerprint(Path(data)), "records": report.records,
+                 "skipped": len(report.skipped), "dropped_too_long": stats.dropped_too_long,
+                 "rows": stats.rows, "loss_tokens": stats.loss_tokens},
+        "hyperparameters": {"r": settings.r, "alpha": settings.alpha or 2 * settings.r, "dropout": settings.dropout,
+                            "targets": list(settings.targets), "seq_len": settings.seq_len,
+                            **{k: v for k, v in asdict(settings.train).items() if k not in ("cpu",)}},
+        "parameters": {"trainable": trainable, "total": total},
+        "metrics": {"steps": state.step, "final_loss": last.get("loss"), "tokens": state.tokens,
+                    "seconds": round(state.seconds, 1),
+                    "tokens_per_s": round(state.tokens / state.seconds, 1) if state.seconds else None},
+        "date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
+    }
+    (out / "training-log.json").write_text(json.dumps(state.history, indent=1))
+    adapter_repo.write_meta(out, meta)
+    return meta
+
+
+def _is_large(spec) -> bool:
+    """Big checkpoints stay in bf16 on the GPU (only LoRA weights are float32)."""
+    try:
+        total = sum(p.stat().st_size for p in Path(spec.source).glob("*.safetensors"))
+    except OSError:
+        return True
+    return total > 2 << 30
