@@ -126,7 +126,9 @@ class Loc:
         base = self.parent.py(root) if self.parent is not None else root
         if self.how == "role":
             args = [json.dumps(self.arg)]
-            if self.name is not None:
+            if isinstance(self.name, Param):
+                args.append(f"name={self.name.name}")
+            elif self.name is not None:
                 args.append(f"name={json.dumps(self.name, ensure_ascii=False)}")
             if self.exact and self.name is not None:
                 args.append("exact=True")
@@ -135,17 +137,15 @@ class Loc:
             meth = {"label": "get_by_label", "placeholder": "get_by_placeholder", "text": "get_by_text",
                     "test_id": "get_by_test_id", "title": "get_by_title", "alt": "get_by_alt_text"}[self.how]
             extra = ", exact=True" if self.exact and self.how != "test_id" else ""
-            call = f"{meth}({json.dumps(self.arg, ensure_ascii=False)}{extra})"
+            arg = self.arg.name if isinstance(self.arg, Param) else json.dumps(self.arg, ensure_ascii=False)
+            call = f"{meth}({arg}{extra})"
         return f"{base}.{call}{self.refine}"
 
     @property
     def key(self) -> str | None:
         """The string that must be unique-ish on the screen (for exact=True)."""
-        if self.how == "role":
-            return self.name
-        if self.how in ("label", "placeholder", "text"):
-            return self.arg
-        return None
+        key = self.name if self.how == "role" else (self.arg if self.how in ("label", "placeholder", "text") else None)
+        return key if isinstance(key, str) else None
 
 
 def role(r: str, name: str | None = None, desc: str = "", **kw) -> Loc:
@@ -373,6 +373,7 @@ class Comp:
     derived: list[str] = field(default_factory=list)
     jsx: str = ""
     helpers: list[str] = field(default_factory=list)  # module-level functions (pure)
+    imports: list[str] = field(default_factory=list)  # extra import lines (sibling modules)
 
     def state_var(self, name: str, init: str) -> None:
         self.state.append((name, init))
@@ -421,7 +422,7 @@ class Comp:
             decl = f"export default function {self.name}({sig}) {{\n{indent(body, 2)}\n}}"
         else:
             decl = f"function {self.name}({sig}) {{\n{indent(body, 2)}\n}}\n\nexport default {self.name};"
-        return _module(head, self.consts, self.helpers, decl)
+        return _module(head, self.imports, self.consts, self.helpers, decl)
 
     # -- class
     def _class(self) -> str:
@@ -473,7 +474,7 @@ class Comp:
         rl.append(f"return (\n{indent(conv_render(self.jsx), 2)}\n);")
         parts.append("render() {\n" + indent("\n".join(rl), 2) + "\n}")
         cls = f"class {self.name} extends {base} {{\n" + indent("\n\n".join(parts), 2) + "\n}\n\nexport default " + self.name + ";"
-        return _module(head, self.consts, self.helpers, cls)
+        return _module(head, self.imports, self.consts, self.helpers, cls)
 
 
 def _group(lines: list[str]) -> list[str]:
@@ -490,8 +491,8 @@ def _group(lines: list[str]) -> list[str]:
     return out
 
 
-def _module(head: str, consts: list[str], helpers: list[str], decl: str) -> str:
-    chunks = [c for c in [head] if c]
+def _module(head: str, imports: list[str], consts: list[str], helpers: list[str], decl: str) -> str:
+    chunks = ["\n".join(x for x in [head, *imports] if x)] if (head or imports) else []
     if consts:
         chunks.append("\n".join(consts))
     chunks.extend(helpers)

@@ -165,31 +165,23 @@ def _apply_mutation(comp: Comp, old: str, new: str) -> Comp | None:
 
 def _split_siblings(comp: Comp, jsx: str, rng: random.Random, domain: Domain) -> tuple[str, dict[str, str]]:
     """Move module-level constants (and helpers) to a sibling module the screen imports."""
+    import copy
     import re
 
-    if not comp.consts and not comp.helpers:
-        return jsx, {}
     names = []
-    for c in comp.consts:
-        m = re.match(r"const (\w+) =", c)
+    for block in comp.consts + comp.helpers:
+        m = re.match(r"(?:const (\w+) =|function (\w+)\()", block)
         if m:
-            names.append(m.group(1))
-    for h in comp.helpers:
-        m = re.match(r"function (\w+)\(", h)
-        if m:
-            names.append(m.group(1))
+            names.append(m.group(1) or m.group(2))
     if not names:
         return jsx, {}
     fname = rng.choice([f"{domain.key}Data.js", "data.js", "constants.js", f"{comp.name}.data.js"])
     body = "\n\n".join(["export " + c for c in comp.consts] + ["export " + h for h in comp.helpers]) + "\n"
-    for block in comp.consts + comp.helpers:
-        jsx = jsx.replace(block + "\n\n", "", 1)
     q = comp.style.quote
-    imp = f"import {{ {', '.join(names)} }} from {q}./{fname}{q};"
-    lines = jsx.split("\n")
-    # after the react import line
-    lines.insert(1, imp)
-    return "\n".join(lines), {fname: body}
+    moved = copy.copy(comp)
+    moved.consts, moved.helpers = [], []
+    moved.imports = [*comp.imports, f"import {{ {', '.join(names)} }} from {q}./{fname}{q};"]
+    return moved.render(), {fname: body}
 
 
 def generate_one(fam: str, dom: str, split: str, sample_id: str, rng_seed: str, *, mutants: bool = True) -> Sample:
