@@ -110,6 +110,9 @@ class Inventory:
         """Strings a locator of ``kind`` may use (``role`` means the ``name=`` argument)."""
         return list(self._by_kind().get(kind, ()))
 
+    def labels(self) -> list[str]:
+        return list(_dedupe([el.label for el in self.elements if el.label]))
+
     def names_for_role(self, role: str) -> list[str]:
         """Accessible names of the elements that have ``role``."""
         return list(_dedupe([n for el in self.elements if el.role == role for n in el.names]))
@@ -131,17 +134,26 @@ class Inventory:
             if el.alt:
                 alts.append(el.alt)
         texts = list(self.texts) + [_static_head(t) for t in self.templates if _static_head(t)]
-        # Accessible names are often computed from content the static walk cannot
-        # attribute to one element (a Trans component, a child component): any
-        # visible text may be a name.
+        everything = _dedupe(labels + names + texts + placeholders + titles + alts)
+        literals = [t for t in self.texts if len(t) <= 60]
+        expanded = []
+        for template in self.templates:
+            if template.count("{") == 1 and len(expanded) < 4000:
+                expanded += [template.replace("{}", lit) for lit in literals]
+        # Accessible names and labels are often computed from data or come from a
+        # child component the static walk cannot tie to one element: any string of
+        # the screen may be a name, a label or a text.
         return {
-            "label": _dedupe(labels),
-            "role": _dedupe(names + texts),
-            "text": _dedupe(texts + names),
+            "label": _dedupe(labels + names + texts + list(expanded)),
+            "role": _dedupe(names + texts + list(expanded)),
+            "text": _dedupe(texts + names + list(expanded)),
             "test_id": _dedupe(test_ids),
+            "test_id_wide": _dedupe(test_ids + list(expanded) + literals),
             "placeholder": _dedupe(placeholders),
             "title": _dedupe(titles),
             "alt_text": _dedupe(alts),
+            "all": everything,
+            "expanded": _dedupe(expanded),
         }
 
     def __hash__(self) -> int:  # identity hash so functools.cache works per instance
@@ -151,27 +163,50 @@ class Inventory:
         return self is other
 
     # -- grounding -----------------------------------------------------------------
+    def all_strings(self) -> tuple[str, ...]:
+        """Every static string of the screen (texts, names, labels, attribute values)."""
+        return self._by_kind()["all"]
+
+    def expansions(self) -> tuple[str, ...]:
+        """Single-hole templates filled with each of the screen's literals.
+
+        ``aria-label={`Remove ${item.name}`}`` over a list of item names gives
+        "Remove Wool socks", ...: the strings a test may use for rows built from data.
+        """
+        return self._by_kind()["expanded"]
+
     def grounded(self, kind: str, value: str, *, exact: bool = False) -> bool:
         """Whether a locator of ``kind`` with ``value`` can match something on the screen.
 
-        Mirrors Playwright's matching: test ids match exactly; other strings match
-        case-insensitively as substrings unless ``exact=True``. Dynamic texts count
-        when the value fits one of the screen's templates.
+        Grounding asks whether the string exists in the screen's source, mirroring
+        Playwright's matching: test ids match exactly; other strings match
+        case-insensitively as substrings unless ``exact=True``. A test id or text
+        computed from data counts when it fits one of the screen's templates.
         """
         if not value.strip():
             return False
-        pool = self._by_kind().get(kind, ())
+        by_kind = self._by_kind()
         if kind == "test_id":
-            return value in pool
+            return (value in by_kind["test_id"] or value in by_kind["all"]
+                    or any(_template_regex(t, True).search(value) for t in self.templates))
+        pool = by_kind["all"]
         norm = _norm(value)
         if exact:
             if any(_norm(s) == norm for s in pool):
                 return True
         elif any(norm in _norm(s) for s in pool):
             return True
-        if kind in ("text", "role", "label"):
-            return any(_template_regex(t, exact).search(value) for t in self.templates)
-        return False
+        return any(_template_regex(t, exact).search(value) for t in self.templates)
+
+    def merge(self, other: Inventory) -> Inventory:
+        """This screen plus a module it imports (a child component, a data file)."""
+        return Inventory(
+            elements=self.elements + other.elements,
+            texts=list(_dedupe(self.texts + other.texts)),
+            templates=list(dict.fromkeys(self.templates + other.templates)),
+            component=self.component,
+            imports=self.imports,
+        )
 
     def render(self, limit: int = 80) -> str:
         """The compact listing used in prompts: one element a line, then other texts."""
@@ -239,6 +274,18 @@ def _parser():
     import tree_sitter_javascript
 
     return tree_sitter.Parser(tree_sitter.Language(tree_sitter_javascript.language()))
+
+
+def screen_inventory(source: str, path: str = "<jsx>", siblings=(), *, check: bool = True) -> Inventory:
+    """The inventory of a screen plus the local modules it imports (child components, data)."""
+    inventory = extract(source, path, check=check)
+    for name, text in (siblings.items() if isinstance(siblings, dict) else siblings):
+        if name.endswith((".js", ".jsx", ".ts", ".tsx", ".mjs")):
+            try:
+                inventory = inventory.merge(extract(text, name, check=False))
+            except Exception:  # noqa: BLE001 - a sibling we cannot read adds nothing
+                continue
+    return inventory
 
 
 def parse_check(source: str, path: str = "<jsx>") -> None:
@@ -416,7 +463,7 @@ class _Walker:
                     strings = [s for s in self.expression_strings(child) if s]
                     if strings and self.is_pure_string_expression(child):
                         alternatives.extend(strings)
-                        content_parts.append(strings[0] if len(strings) == 1 else "{}")
+                        content_parts.append(strings[0] if len(strings) == 1 else _Choice(strings))
                     else:
                         content_parts.append("{}")
                     for sub in child.children:
@@ -431,7 +478,14 @@ class _Walker:
                         del child_tag
         if lowered in ("input", "select", "textarea"):
             return ""
-        content = _collapse("".join(content_parts))
+        variants = _variants(content_parts)
+        for variant in variants[1:]:
+            text = _collapse(variant)
+            if "{}" in text and _looks_like_ui_text(text.replace("{}", "")):
+                self.templates.setdefault(text, None)
+            elif "{}" not in text and text:
+                self.texts.setdefault(text, None)
+        content = _collapse(variants[0])
         static = content.replace("{}", "").strip()
         static_name: str | None = None
         if not has_block_child and static:
@@ -541,6 +595,24 @@ class _Walker:
             component=self.component,
             imports=self.imports,
         )
+
+
+class _Choice(list):
+    """A ``{cond ? "a" : "b"}`` inside element content: one of several strings."""
+
+
+def _variants(parts: list) -> list[str]:
+    """The content with each choice expanded (first the hole form, then the alternatives)."""
+    base = "".join(p if isinstance(p, str) else "{}" for p in parts)
+    choices = [p for p in parts if isinstance(p, _Choice)]
+    if not choices:
+        return [base]
+    out = [base]
+    combos = [""]
+    for part in parts:
+        options = list(part) if isinstance(part, _Choice) else [part]
+        combos = [c + o for c in combos for o in options][:8]
+    return out + combos
 
 
 _ESCAPES = {"n": "\n", "t": "\t", "'": "'", '"': '"', "\\": "\\"}

@@ -30,6 +30,12 @@ class CaseInput:
     jsx: str  # the screen's source
     screen: str  # the path the test passes to mount(), e.g. "SignIn.jsx"
     case_name: str = ""  # "" for <Screen>.manual.txt, else the <case> part
+    siblings: tuple[tuple[str, str], ...] = ()  # local modules the screen imports: (path, text)
+
+    def inventory(self):
+        from .inventory import screen_inventory
+
+        return screen_inventory(self.jsx, self.screen, self.siblings, check=False)
 
 
 @dataclass(frozen=True)
@@ -47,9 +53,7 @@ def user_message(case: CaseInput, parts: PromptParts = PromptParts()) -> str:
     else:
         lines += ["(The screen's source was left out to fit the model's window; use the inventory.)"]
     if parts.include_inventory:
-        from .inventory import extract
-
-        inventory = extract(case.jsx, case.screen, check=False).render()
+        inventory = case.inventory().render()
         if inventory:
             lines += ["", "Screen inventory:", inventory]
     lines += ["", "Manual test case:", case.manual.strip()]

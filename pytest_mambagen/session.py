@@ -96,7 +96,7 @@ class GenerationPass:
         return self.reports
 
     def _classify(self, cases: Sequence[ManualCase], identity: dict[str, Any]) -> list[_Todo]:
-        from .inventory import extract
+        from .inventory import screen_inventory
 
         todo: list[_Todo] = []
         for case in cases:
@@ -128,7 +128,7 @@ class GenerationPass:
                 report.reason = f"{case.target_path.name} is {report.status}; run pytest --mambagen"
                 continue
             try:
-                inventory = extract(case.screen_text, str(case.screen_path))
+                inventory = screen_inventory(case.screen_text, str(case.screen_path), case.siblings)
             except InputError as exc:
                 report.reason = str(exc)
                 continue
@@ -153,7 +153,8 @@ class GenerationPass:
                 requests = [
                     Request(
                         id=f"{i}:{attempt}",
-                        case=CaseInput(t.case.manual_text, t.case.screen_text, t.case.mount_path, t.case.case_name),
+                        case=CaseInput(t.case.manual_text, t.case.screen_text, t.case.mount_path, t.case.case_name,
+                                       tuple(t.case.siblings.items())),
                         system_prompt=self.settings.system_prompt, temperature=temperature,
                         seed=_seed(t.fingerprint, attempt), max_new_tokens=self.settings.max_new_tokens,
                         grounded=self.settings.grounded_decoding,

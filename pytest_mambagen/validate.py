@@ -62,7 +62,9 @@ def validate(completion: str, *, inventory: Inventory | None = None, mount_path:
     module, code, syntax_error = _parse_with_repair(code, repairs)
     if module is None:
         return Verdict(False, code, [f"syntax error: {syntax_error}"], repairs=repairs, checks={"syntax": False})
-    visitor = _Inspector(inventory, mount_path)
+    typed = _TypedStrings()
+    module.visit(typed)
+    visitor = _Inspector(inventory, mount_path, typed.values)
     module.visit(visitor)
     checks = {
         "syntax": True,
@@ -125,9 +127,33 @@ def _dotted(node: cst.BaseExpression) -> str:
     return ""
 
 
+TYPING_METHODS = frozenset({"fill", "type", "press_sequentially", "select_option", "set_input_files"})
+
+
+class _TypedStrings(cst.CSTVisitor):
+    """Strings the test itself enters: once typed, they are on the screen too."""
+
+    def __init__(self) -> None:
+        self.values: list[str] = []
+
+    def visit_Call(self, node: cst.Call) -> None:
+        if isinstance(node.func, cst.Attribute) and node.func.attr.value in TYPING_METHODS:
+            for arg in node.args:
+                value = _string_value(arg.value)
+                if value:
+                    self.values.append(value)
+
+    def visit_Element(self, node: cst.Element) -> None:
+        # parametrize data: any literal in a list or tuple may be typed by the test
+        value = _string_value(node.value)
+        if value:
+            self.values.append(value)
+
+
 class _Inspector(cst.CSTVisitor):
-    def __init__(self, inventory: Inventory | None, mount_path: str | None):
+    def __init__(self, inventory: Inventory | None, mount_path: str | None, typed: list[str] | None = None):
         self.inventory = inventory
+        self.typed = [t.lower() for t in (typed or []) if t.strip()]
         self.mount_path = mount_path
         self.tests: list[str] = []
         self.policy: list[str] = []
@@ -192,8 +218,14 @@ class _Inspector(cst.CSTVisitor):
                     if arg.keyword is not None and arg.keyword.value in ("has_text", "has_not_text"):
                         value = _string_value(arg.value)
                         if value is not None and self.inventory is not None \
-                                and not self.inventory.grounded("text", value):
+                                and not self._grounded("text", value, False):
                             self.ungrounded.append(f'filter(has_text="{value}") matches no text on the screen')
+
+    def _grounded(self, kind: str, value: str, exact: bool) -> bool:
+        if self.inventory is not None and self.inventory.grounded(kind, value, exact=exact):
+            return True
+        low = value.lower()
+        return kind != "test_id" and any(low == t or (not exact and low in t) for t in self.typed)
 
     def _check_mount(self, node: cst.Call) -> None:
         if not node.args:
@@ -220,11 +252,12 @@ class _Inspector(cst.CSTVisitor):
             value = _string_value(positional[0].value) if positional else None
         if value is None or self.inventory is None:
             return
-        if not self.inventory.grounded(kind, value, exact=exact):
+        if not self._grounded(kind, value, exact):
             call = f"get_by_{kind}" if kind != "role" else "get_by_role(..., name=...)"
             self.ungrounded.append(f'{call} uses "{value}", which is not on the screen')
         elif not exact and kind in ("role", "label", "text"):
-            pool = self.inventory.names_for_role(role) if role else self.inventory.strings_for(kind)
+            pool = self.inventory.names_for_role(role) if role else (
+                self.inventory.labels() if kind == "label" else self.inventory.texts)
             others = [s for s in pool if value.lower() in s.lower() and value.lower() != s.lower()]
             if others:
                 self.warnings.append(

@@ -14,7 +14,6 @@ from typing import Any
 
 from ..config import Settings
 from ..errors import BackendError, MambagenError
-from ..inventory import extract
 from ..model import loading
 from ..prompts import PromptParts, build_messages, render
 from .base import Completion, ProgressFn, Request
@@ -79,7 +78,7 @@ class LocalBackend:
                 continue
             constraint = None
             if request.grounded:
-                inventory = extract(request.case.jsx, request.case.screen, check=False)
+                inventory = request.case.inventory()
                 constraint = GroundingConstraint.for_case(engine.token_index, inventory, request.case.screen)
             ready.append((request, EngineRow(prompt, request.temperature, 1.0, request.seed, constraint), note))
         done_tokens = [0]

@@ -116,6 +116,35 @@ def layer_step(x: torch.Tensor, w: LayerWeights, dims: Dims, conv: torch.Tensor,
     return x + F.linear(y.to(cdt), w.out_w, w.out_b).float()
 
 
+def layer_step_fused(x: torch.Tensor, w: LayerWeights, dims: Dims, conv: torch.Tensor,
+                     ssm: torch.Tensor) -> torch.Tensor:
+    """:func:`layer_step` with the SSM update in one Triton kernel (:mod:`.kernels`), for CUDA.
+
+    Meant to be compiled (the norms, conv and projections fuse around the kernel)
+    and replayed from a CUDA graph.
+    """
+    from .kernels import ssm_step
+
+    b = x.shape[0]
+    cdt = w.in_w.dtype
+    h = F.rms_norm(x, (x.shape[-1],), w.norm, dims.norm_eps)
+    zxbcdt = F.linear(h.to(cdt), w.in_w, w.in_b)
+    z = zxbcdt[:, : dims.d_inner]
+    xbc = zxbcdt[:, dims.d_inner : dims.d_inner + dims.conv_dim].float()
+    dt = zxbcdt[:, dims.d_inner + dims.conv_dim :]
+    conv_out = (conv * w.conv_w[:, :-1]).sum(-1) + xbc * w.conv_w[:, -1]
+    if w.conv_b is not None:
+        conv_out = conv_out + w.conv_b
+    conv.copy_(torch.cat([conv[:, :, 1:], xbc.unsqueeze(-1)], dim=-1))
+    xbc = F.silu(conv_out)
+    gn = dims.groups * dims.d_state
+    y = ssm_step(ssm, xbc[:, : dims.d_inner], dt, w.dt_bias, w.A, xbc[:, dims.d_inner : dims.d_inner + gn],
+                 xbc[:, dims.d_inner + gn :], w.D, z, (dims.dt_lo, dims.dt_hi), dims.groups)
+    yg = y.view(b, dims.gnorm_groups, -1)
+    y = (yg * torch.rsqrt(yg.pow(2).mean(-1, keepdim=True) + dims.gnorm_eps)).view(b, dims.d_inner) * w.gnorm
+    return x + F.linear(y.to(cdt), w.out_w, w.out_b).float()
+
+
 @dataclass
 class RingAux:
     """Per-layer extras for :func:`layer_step_ring` (precomputed once per weights)."""
@@ -194,10 +223,11 @@ class FastDecoder:
         self.state_dtype = state_dtype
         self.compile_step = compile_step
         self.cuda_graph = cuda_graph and self.device.type == "cuda"
-        # "ring" (fewest ops, eager) unless the step is compiled or graphed, which need a static step.
+        # "ring" (fewest ops, eager) unless the step is compiled or graphed, which need a static step;
+        # "fused" swaps the SSM update for one Triton kernel (CUDA, or Triton's CPU interpreter).
         self.step_kind = step_kind or ("shift" if (compile_step or self.cuda_graph) else "ring")
-        if self.step_kind not in ("ring", "shift"):
-            raise ValueError(f"step_kind must be 'ring' or 'shift', got {step_kind!r}")
+        if self.step_kind not in ("ring", "shift", "fused"):
+            raise ValueError(f"step_kind must be 'ring', 'shift' or 'fused', got {step_kind!r}")
         if self.step_kind == "ring" and (compile_step or self.cuda_graph):
             raise ValueError("the ring step is for eager execution; use step_kind='shift' to compile or graph")
         self._graphs: dict[int, tuple] = {}
@@ -235,9 +265,10 @@ class FastDecoder:
         self.norm_f = self.lm.backbone.norm_f.weight.detach().float()
         self.norm_f_eps = self.lm.backbone.norm_f.variance_epsilon
         self.head = self.lm.lm_head.weight.detach().to(cdt).contiguous()
-        self._step_layer = layer_step
+        self._step_layer = layer_step_fused if self.step_kind == "fused" else layer_step
         if self.compile_step:
-            self._step_layer = torch.compile(layer_step, dynamic=False, fullgraph=True)
+            # dynamic: one compiled step serves every batch size (each still gets its own graph).
+            self._step_layer = torch.compile(self._step_layer, dynamic=True, fullgraph=True)
         self._graphs.clear()
 
     # -- the step ------------------------------------------------------------------

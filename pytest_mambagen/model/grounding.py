@@ -28,6 +28,7 @@ _OPEN = re.compile(
     re.VERBOSE,
 )
 _TAIL = 160
+_TYPED = re.compile(r"""\.(?:fill|type|press_sequentially|select_option)\(\s*(["'])([^"'\\\n]+)\1""")
 _BOUNDARY = set(" \t:.,;!?()-/")
 
 
@@ -69,8 +70,8 @@ class GroundingConstraint:
 
     @classmethod
     def for_case(cls, index: TokenIndex, inventory: Inventory, mount_path: str) -> GroundingConstraint:
-        values = {kind: inventory.strings_for(kind) for kind in
-                  ("label", "text", "test_id", "placeholder", "title", "alt_text")}
+        values = {kind: inventory.strings_for(kind) for kind in ("label", "text", "placeholder", "title", "alt_text")}
+        values["test_id"] = inventory.strings_for("test_id_wide")
         values["role_name"] = inventory.strings_for("role")
         values["role"] = sorted({el.role for el in inventory.elements if el.role in ARIA_ROLES} | {"alert", "status"})
         values["filter"] = inventory.strings_for("text")
@@ -84,15 +85,18 @@ class GroundingConstraint:
             return None
         kind = next(k for k in ("role_name", "role", "filter", "mount") if match.group(k) is not None) \
             if match.group("kind") is None else match.group("kind")
-        key = (kind, match.group("q"), match.group("partial"))
+        loose = kind in ("text", "label", "role_name", "filter")
+        # What the test typed earlier is on the screen now, so it may be located too.
+        typed = tuple(sorted({m.group(2) for m in _TYPED.finditer(generated)})) if loose else ()
+        key = (kind, match.group("q"), match.group("partial"), typed)
         if key not in self._cache:
             self._cache[key] = self._compute(*key)
         return self._cache[key]
 
-    def _compute(self, kind: str, quote: str, partial: str) -> frozenset[int] | None:
+    def _compute(self, kind: str, quote: str, partial: str, typed: tuple[str, ...] = ()) -> frozenset[int] | None:
         ids: set[int] = set()
         loose = kind in ("text", "label", "role_name", "filter")
-        for value in self.values.get(kind, ()):
+        for value in [*self.values.get(kind, ()), *typed]:
             if quote in value or "\\" in value or "\n" in value or not value.startswith(partial):
                 continue
             ids |= self.index.continuing(value[len(partial):] + quote)

@@ -19,6 +19,7 @@ def _train_options(p: argparse.ArgumentParser, *, lr: float, epochs: float, batc
     p.add_argument("--weight-decay", type=float, default=0.0)
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--ckpt-every", type=int, default=0, help="save a resumable checkpoint every N steps")
+    p.add_argument("--log-every", type=int, default=10, help="print a progress line every N steps")
     p.add_argument("--checkpoint-layers", action="store_true", help="recompute activations (saves memory)")
     p.add_argument("--cpu", action="store_true", help="train on the CPU even if a GPU is present")
 
@@ -28,7 +29,7 @@ def _train_config(args: argparse.Namespace, **overrides):
 
     return TrainConfig(epochs=args.epochs, max_steps=args.max_steps, time_budget_s=args.time_budget,
                        batch_rows=args.batch_rows, lr=args.lr, warmup_steps=args.warmup,
-                       weight_decay=args.weight_decay, seed=args.seed, ckpt_every=args.ckpt_every,
+                       weight_decay=args.weight_decay, seed=args.seed, ckpt_every=args.ckpt_every, log_every=args.log_every,
                        checkpoint_layers=args.checkpoint_layers, cpu=args.cpu, **overrides)
 
 
