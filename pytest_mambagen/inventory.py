@@ -283,7 +283,7 @@ def screen_inventory(source: str, path: str = "<jsx>", siblings=(), *, check: bo
         if name.endswith((".js", ".jsx", ".ts", ".tsx", ".mjs")):
             try:
                 inventory = inventory.merge(extract(text, name, check=False))
-            except Exception:  # noqa: BLE001 - a sibling we cannot read adds nothing
+            except Exception:  # a sibling we cannot read adds nothing
                 continue
     return inventory
 

@@ -7,7 +7,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from tiny import build_tiny_model  # noqa: E402
+from tiny import build_tiny_model
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -42,7 +42,7 @@ def test_every_lora_b_gets_a_gradient_on_our_path():
     model.train()
     # One optimizer step first: lora_B starts at zero, so lora_A's gradient is zero until B moves.
     optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=1e-2)
-    loss, count = causal_lm_loss(model, ids, labels)
+    loss, _count = causal_lm_loss(model, ids, labels)
     loss.backward()
     grads = lora_b_grads(model)
     assert grads and all(g is not None and g.abs().sum() > 0 for g in grads.values()), grads.keys()

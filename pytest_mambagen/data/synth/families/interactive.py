@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
-from ..core import Act, Case, Comp, Param, by_label, by_testid, by_text, check, click, expect_attr, expect_checked, \
-    expect_count, expect_disabled, expect_enabled, expect_hidden, expect_text, expect_unchecked, expect_value, \
-    expect_visible, fill, press, role, uncheck
+from ..core import (
+    Act,
+    Case,
+    Comp,
+    by_label,
+    by_testid,
+    by_text,
+    click,
+    expect_attr,
+    expect_count,
+    expect_disabled,
+    expect_hidden,
+    expect_text,
+    expect_visible,
+    role,
+)
 from ..generator import Built, Ctx, family
-from ..widgets import button, checkbox, js, output, text_field
-from .common import cap, fmt, ind, items_const, pick_items, plural, screen_name, singular, typo
-
+from ..widgets import button, js, output
+from .common import cap, fmt, ind, items_const, pick_items, plural, screen_name, singular
 
 # ---------------------------------------------------------------- cart
 
@@ -61,7 +73,7 @@ def cart(ctx: Ctx) -> Built:
     parts = [f"<h2>{rng.choice(['Your cart', 'Basket', 'Order summary'])}</h2>",
              f"{{«cart».length === 0 ? (\n  <p>{empty}</p>\n) : (\n  <ul>\n    {{«cart».map((line) => (\n{ind(row, 6)}\n    ))}}\n  </ul>\n)}}"]
     if free_over:
-        sj, sloc = output(ctx, "shipping", "the shipping line", "Shipping: {shipping === 0 ? " + js(ctx, "Free") + " : formatMoney(shipping)}",
+        sj, _sloc = output(ctx, "shipping", "the shipping line", "Shipping: {shipping === 0 ? " + js(ctx, "Free") + " : formatMoney(shipping)}",
                           force="testid" if ctx.style.testids else "label", label="Shipping")
         parts.append(sj)
     parts.append(tj)
