@@ -78,7 +78,7 @@ class Progress:
 
 
 def summary(reports: Sequence[CaseReport], root: Path, width: int = 100, *, model: str = "") -> str:
-    """The end-of-pass table, rendered to plain text for pytest's terminal summary."""
+    """The end-of-pass table, then one line per case that needs attention (its reason, unwrapped)."""
     from rich.console import Console
     from rich.table import Table
 
@@ -86,21 +86,26 @@ def summary(reports: Sequence[CaseReport], root: Path, width: int = 100, *, mode
     table = Table(title=f"pytest-mambagen{(' · ' + model) if model else ''}", title_justify="left", expand=False)
     table.add_column("manual case", overflow="fold")
     table.add_column("result")
-    table.add_column("detail", overflow="fold")
+    table.add_column("test file", overflow="fold")
+    table.add_column("tokens", justify="right")
+    table.add_column("seconds", justify="right")
+    lines: list[str] = []
     for report in reports:
         if report.status == "current":
             continue
-        detail = report.reason
-        if report.notes:
-            detail = "; ".join([detail, *report.notes]) if detail else "; ".join(report.notes)
-        if report.status in ("generated", "unchanged") and report.tokens:
-            detail = (f"{report.target.name}: {report.tokens} tokens in {report.seconds:.1f}s, "
-                      f"candidate {report.candidates}" + (f"; {detail}" if detail else ""))
-        table.add_row(report.relative(root), STATUS_LABEL.get(report.status, report.status), detail)
+        generated = report.status in ("generated", "unchanged")
+        table.add_row(report.relative(root), STATUS_LABEL.get(report.status, report.status),
+                      report.target.name if generated else "", str(report.tokens) if report.tokens else "",
+                      f"{report.seconds:.1f}" if report.seconds else "")
+        detail = "; ".join([report.reason, *report.notes] if report.reason else report.notes)
+        if detail:
+            mark = "✓" if generated else "✗"
+            lines.append(f"{mark} {report.relative(root)}: {STATUS_LABEL.get(report.status, report.status)}: {detail}")
     buffer = io.StringIO()
     console = Console(file=buffer, width=width, force_terminal=False, color_system=None, highlight=False)
     if table.row_count:
         console.print(table)
+    text = buffer.getvalue().rstrip("\n")
     parts = [f"{counts[key]} {STATUS_LABEL[key]}" for key in STATUS_LABEL if counts.get(key)]
-    console.print("mambagen: " + (", ".join(parts) if parts else "no manual cases found"))
-    return buffer.getvalue().rstrip("\n")
+    tail = "mambagen: " + (", ".join(parts) if parts else "no manual cases found")
+    return "\n".join(x for x in (text, *lines, tail) if x)

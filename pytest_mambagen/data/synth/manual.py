@@ -159,7 +159,15 @@ def _checks(rng, case: Case, sloppy) -> list[str]:
 
 
 def _steps(rng, case: Case, sloppy, terse=False) -> list[str]:
-    return [step_sentence(rng, a, sloppy, terse) for a in case.steps]
+    out = []
+    for a in case.steps:
+        if a.say == "__skip__":
+            continue  # a repeated action the previous sentence already counts ("click + 3 times")
+        if a.is_check:
+            out.append(rng.choice(["Check that ", "Confirm that ", "Make sure "]) + _low(check_sentence(rng, a, sloppy)))
+        else:
+            out.append(step_sentence(rng, a, sloppy, terse))
+    return out
 
 
 def _data_block(rng, case: Case, kind: str) -> list[str]:

@@ -6,146 +6,26 @@ from ..core import (
     Act,
     Case,
     Comp,
-    by_label,
     by_testid,
     by_text,
     click,
     expect_attr,
+    expect_checked,
     expect_count,
     expect_disabled,
+    expect_enabled,
     expect_hidden,
     expect_text,
+    expect_unchecked,
+    expect_value,
     expect_visible,
+    fill,
+    press,
     role,
 )
 from ..generator import Built, Ctx, family
-from ..widgets import button, js, output
-from .common import cap, fmt, ind, items_const, pick_items, plural, screen_name, singular
-
-# ---------------------------------------------------------------- cart
-
-@family("cart")
-def cart(ctx: Ctx) -> Built:
-    rng = ctx.rng
-    items = pick_items(ctx, 2, 4)
-    qtys = [rng.randint(1, 3) for _ in items]
-    cur = ctx.domain.currency
-    comp = Comp(screen_name(ctx, "cart", "shopping cart", f"{ctx.domain.prefixes[0]} basket", "order summary", "checkout cart"),
-                ctx.style)
-    use_props = rng.random() < 0.3
-    lines = [{"id": it["id"], "name": it["name"], "price": it["cents"] / 100, "qty": q} for it, q in zip(items, qtys, strict=True)]
-    q_ = ctx.style.quote
-    from ..core import js_lit
-    from .common import _price_num
-
-    rows = "\n".join("  " + js_lit({"id": ln["id"], "name": ln["name"], "price": _price_num(round(ln["price"] * 100)), "qty": ln["qty"]}, q_) + ","
-                     for ln in lines)
-    comp.consts.append(f"const INITIAL_LINES = [\n{rows}\n];")
-    comp.helpers.append(f"function formatMoney(value) {{\n  return {js(ctx, cur)} + value.toFixed(2);\n}}")
-    if use_props:
-        comp.props.append(("lines", "INITIAL_LINES"))
-        comp.state_var("cart", "«p:lines»")
-    else:
-        comp.state_var("cart", "INITIAL_LINES")
-    free_over = rng.choice([None, None, 50, 100])
-    ship = rng.choice([499, 599, 800]) if free_over else 0
-    comp.handler("changeQty", "id, delta", "«set:cart»(\n  «cart».map((line) => (line.id === id ? { ...line, qty: line.qty + delta } : line))\n);")
-    comp.handler("removeLine", "id", "«set:cart»(«cart».filter((line) => line.id !== id));")
-    comp.derived.append("const subtotal = cart.reduce((sum, line) => sum + line.price * line.qty, 0);".replace("cart.", "«cart»."))
-    if free_over:
-        comp.derived.append(f"const shipping = subtotal === 0 || subtotal >= {free_over} ? 0 : {ship / 100};")
-        comp.derived.append("const total = subtotal + shipping;")
-    else:
-        comp.derived.append("const total = subtotal;")
-    dec_label = rng.choice(["Decrease quantity of", "Remove one", "Fewer"])
-    inc_label = rng.choice(["Increase quantity of", "Add one more", "More"])
-    rm_label = rng.choice(["Remove", "Delete"])
-    qty_tid = ' data-testid={`qty-${line.id}`}' if ctx.style.testids else ""
-    row = (f"<li key={{line.id}}>\n  <span>{{line.name}}</span>\n"
-           f"  <button type=\"button\" aria-label={{`{dec_label} ${{line.name}}`}} disabled={{line.qty <= 1}} onClick={{() => «h:changeQty»(line.id, -1)}}>\n    −\n  </button>\n"
-           f"  <span aria-label={{`Quantity of ${{line.name}}`}}{qty_tid}>{{line.qty}}</span>\n"
-           f"  <button type=\"button\" aria-label={{`{inc_label} ${{line.name}}`}} onClick={{() => «h:changeQty»(line.id, 1)}}>\n    +\n  </button>\n"
-           f"  <span>{{formatMoney(line.price * line.qty)}}</span>\n"
-           f"  <button type=\"button\" aria-label={{`{rm_label} ${{line.name}}`}} onClick={{() => «h:removeLine»(line.id)}}>\n    {rm_label}\n  </button>\n</li>")
-    empty = rng.choice(["Your cart is empty", "Your basket is empty", "No items in your cart"])
-    ctx.texts.append(empty)
-    tj, tloc = output(ctx, "total", "the total", "Total: {formatMoney(total)}", role_name="status", label="Order total")
-    parts = [f"<h2>{rng.choice(['Your cart', 'Basket', 'Order summary'])}</h2>",
-             f"{{«cart».length === 0 ? (\n  <p>{empty}</p>\n) : (\n  <ul>\n    {{«cart».map((line) => (\n{ind(row, 6)}\n    ))}}\n  </ul>\n)}}"]
-    if free_over:
-        sj, _sloc = output(ctx, "shipping", "the shipping line", "Shipping: {shipping === 0 ? " + js(ctx, "Free") + " : formatMoney(shipping)}",
-                          force="testid" if ctx.style.testids else "label", label="Shipping")
-        parts.append(sj)
-    parts.append(tj)
-    comp.jsx = "<section>\n" + ind("\n".join(parts), 2) + "\n</section>"
-    for ln in lines:
-        ctx.names.extend([f"{dec_label} {ln['name']}", f"{inc_label} {ln['name']}", f"{rm_label} {ln['name']}", f"Quantity of {ln['name']}"])
-        ctx.texts.append(ln["name"])
-
-    def total_of(ls):
-        sub = sum(round(ln["price"] * 100) * ln["qty"] for ln in ls)
-        if free_over:
-            sh = 0 if sub == 0 or sub >= free_over * 100 else ship
-            return sub + sh
-        return sub
-
-    def ttext(ls):
-        return "Total: " + fmt(ctx, total_of(ls))
-
-    target = rng.choice(lines)
-    pre = "The cart contains: " + "; ".join(f"{ln['qty']} x {ln['name']} ({fmt(ctx, round(ln['price'] * 100))} each)" for ln in lines) + "."
-    if free_over:
-        pre += f" Shipping is {fmt(ctx, ship)}, free from {cur}{free_over}."
-    props = {"lines": [dict(ln) for ln in lines]} if use_props else None
-    cases = []
-    muts = []
-    inc = role("button", f"{inc_label} {target['name']}", desc=f"the + button next to {target['name']}")
-    dec = role("button", f"{dec_label} {target['name']}", desc=f"the − button next to {target['name']}")
-    rm = role("button", f"{rm_label} {target['name']}", desc=f"{rm_label} for {target['name']}")
-    qloc = by_testid(f"qty-{target['id']}", desc=f"the quantity of {target['name']}") if ctx.style.testids else \
-        by_label(f"Quantity of {target['name']}", desc=f"the quantity of {target['name']}")
-    if ctx.kind == "positive":
-        k = rng.randint(1, 3)
-        after = [dict(ln, qty=ln["qty"] + (k if ln is target else 0)) for ln in lines]
-        steps = [Act("click", inc, say=f"Click + next to {target['name']}" + (f" {k} times" if k > 1 else ""))] + \
-                [Act("click", inc, say="__skip__") for _ in range(k - 1)]
-        checks = [expect_text(qloc, str(target["qty"] + k), say=f"the quantity of {target['name']} is {target['qty'] + k}"),
-                  expect_text(tloc, ttext(after), say=f'the total shows "{ttext(after)}"')]
-        cases.append(Case(f"adding {target['name']} updates the total", f"Increase the quantity of {target['name']}", steps, checks,
-                          props=props, pre=pre))
-        muts.append(("total ignores quantity", "line.price * line.qty, 0)", "line.price, 0)"))
-        muts.append(("increment adds two", "line.qty + delta", "line.qty + delta * 2"))
-    else:
-        choice = rng.random()
-        if choice < 0.45:
-            after = [ln for ln in lines if ln is not target]
-            checks = [expect_hidden(by_text(target["name"], desc=target["name"], exact=True), say=f'"{target["name"]}" is no longer listed'),
-                      expect_text(tloc, ttext(after), say=f'the total shows "{ttext(after)}"')] if after else \
-                     [expect_visible(by_text(empty, desc=empty), say=f'the message "{empty}" is shown')]
-            if not after:
-                pass
-            cases.append(Case(f"removing {target['name']}", f"Remove {target['name']} from the cart", [click(rm)], checks, props=props, pre=pre))
-            muts.append(("remove deletes the wrong line", "line.id !== id", "line.id === id"))
-        else:
-            t1 = dict(target, qty=1)
-            lines2 = [t1 if ln is target else ln for ln in lines]
-            props2 = {"lines": [dict(ln) for ln in lines2]} if use_props else None
-            if not use_props and target["qty"] != 1:
-                # bring it down to 1 first
-                steps = [Act("click", dec, say=f"Click − next to {target['name']} until the quantity is 1")] + \
-                        [Act("click", dec, say="__skip__") for _ in range(target["qty"] - 2)]
-            else:
-                steps = []
-            pre2 = pre if use_props is False else "The cart contains: " + "; ".join(
-                f"{ln['qty']} x {ln['name']} ({fmt(ctx, round(ln['price'] * 100))} each)" for ln in lines2) + "."
-            checks = [expect_text(qloc, "1", say=f"the quantity of {target['name']} is 1"),
-                      expect_disabled(dec, say=f"the − button for {target['name']} is disabled"),
-                      expect_text(tloc, ttext(lines2), say=f'the total shows "{ttext(lines2)}"')]
-            cases.append(Case("quantity cannot go below one", f"The quantity of {target['name']} cannot go below 1", steps, checks,
-                              props=props2, pre=pre2))
-            muts.append(("decrease not disabled at one", "disabled={line.qty <= 1}", "disabled={line.qty < 1}"))
-    return Built(comp, cases, f"{ctx.domain.title}: cart with quantities and total", rng.choice(["Cart", "Shopping cart", "Basket"]), muts)
-
+from ..widgets import button, checkbox, js, output, text_field
+from .common import cap, ind, items_const, pick_items, plural, screen_name, singular, typo
 
 # ---------------------------------------------------------------- counter
 
@@ -158,7 +38,8 @@ def counter(ctx: Ctx) -> Built:
     hi = rng.choice([4, 5, 6, 8, 10])
     start = rng.randint(lo, min(hi - 1, lo + 2))
     comp = Comp(screen_name(ctx, f"{what} picker", f"{what} stepper", f"{d.prefixes[1]} {what} counter"), ctx.style)
-    comp.consts.append(f"const MIN = {lo};\nconst MAX = {hi};")
+    comp.consts.append(f"const MIN = {lo};")
+    comp.consts.append(f"const MAX = {hi};")
     comp.state_var("count", str(start))
     dec_t, inc_t = rng.choice([("−", "+"), ("-", "+"), ("Less", "More")])
     aria = dec_t in ("−", "-")
@@ -250,7 +131,6 @@ def tabs(ctx: Ctx) -> Built:
             steps = []
             title = f"{first_t} is the tab selected when the screen opens"
         cases = [Case(f"{first_t} selected by default" if not steps else f"back to {first_t}", title, steps, checks)]
-        muts = [("initial tab wrong", "useState(TABS[0].id)" if not ctx.style.is_class else "active: TABS[0].id", "") ]
         muts = [("initial tab wrong", "TABS[0].id", "TABS[1].id")] if not steps else \
                [("panel stuck on the last tab", "TABS.find((tab) => tab.id === «active»)", f"TABS.find((tab) => tab.id === {js(ctx, t.lower().replace(' ', '-'))})")]
     return Built(comp, cases, f"{d.title}: tabbed details", f"{cap(singular(ctx))} details", muts)
@@ -320,7 +200,7 @@ def confirm_dialog(ctx: Ctx) -> Built:
     done = rng.choice(["{name} deleted", "{name} was removed", "Deleted {name}"])
     done_js = "`" + done.replace("{name}", "${«pending».name}") + "`"
     comp.handler("confirmDelete", "", f"«set:items»(«items».filter((item) => item.id !== «pending».id));\n«set:notice»({done_js});\n«set:pending»(null);")
-    row = (f"<li key={{item.id}}>\n  {{item.name}}\n  <button type=\"button\" aria-label={{`{verb} ${{item.name}}`}} onClick={{() => «set:pending»(item)}}>\n"
+    row = (f"<li key={{item.id}}>\n  <span>{{item.name}}</span>\n  <button type=\"button\" aria-label={{`{verb} ${{item.name}}`}} onClick={{() => «set:pending»(item)}}>\n"
            f"    {verb}\n  </button>\n</li>")
     body = rng.choice(["This cannot be undone.", "You can't undo this action.", "This action is permanent."])
     cancel = rng.choice(["Cancel", "Keep it", "No, keep it"])
@@ -351,7 +231,6 @@ def confirm_dialog(ctx: Ctx) -> Built:
         if rng.random() < 0.4:
             cases[0].checks.insert(0, Act("expect_text", role("heading", desc="the dialog title", parent=dialog), f"{verb} {target['name']}?",
                                           say=f'the dialog asked "{verb} {target["name"]}?"'))
-            cases[0].checks.insert(0, cases[0].checks.pop(0)) if False else None
             # check the title before confirming
             head = cases[0].checks.pop(0)
             cases[0].steps.insert(1, head)
@@ -362,10 +241,289 @@ def confirm_dialog(ctx: Ctx) -> Built:
         checks = [expect_hidden(dialog, say="the dialog closes"), expect_count(lis, len(items), say=f"all {len(items)} {pl} are still listed"),
                   expect_visible(by_text(target["name"], desc=target["name"], exact=True), say=f'"{target["name"]}" is still listed')]
         steps = [Act("click", open_btn, say=f"Click {verb} next to \"{target['name']}\""),
-                 expect_visible(dialog, say=f"a confirmation dialog opens with \"{body}\""),
+                 Act("expect_contains", dialog, body, say=f'a confirmation dialog says "{body}"'),
                  Act("click", cl, say=f'Click "{cancel}" in the dialog')]
-        steps[1] = Act("expect_contains", dialog, body, say=f'a confirmation dialog says "{body}"')
         cases.append(Case("cancel keeps the item", f"Cancel keeps {target['name']}", steps, checks))
         muts = [("cancel deletes anyway", "onClick={() => «set:pending»(null)}", "onClick={«h:confirmDelete»}")]
-    # checks embedded among steps must render as checks in the manual: move them
     return Built(comp, cases, f"{ctx.domain.title}: delete {pl} with confirmation", f"Manage {pl}", muts)
+
+
+# ---------------------------------------------------------------- settings toggles
+
+@family("settings_toggles")
+def settings_toggles(ctx: Ctx) -> Built:
+    rng = ctx.rng
+    d = ctx.domain
+    toggles = list(d.toggles)
+    rng.shuffle(toggles)
+    toggles = toggles[:rng.randint(3, 5)]
+    init = {t: rng.random() < 0.4 for t in toggles}
+    keys = {t: _camel(t) for t in toggles}
+    comp = Comp(screen_name(ctx, "notification settings", f"{d.prefixes[0]} preferences", "settings", "alert settings"), ctx.style)
+    from ..core import js_lit
+
+    comp.consts.append("const DEFAULTS = " + js_lit({keys[t]: init[t] for t in toggles}, ctx.style.quote) + ";")
+    comp.state_var("prefs", "DEFAULTS")
+    comp.state_var("saved", "DEFAULTS")
+    comp.state_var("message", ctx.style.quote * 2)
+    saved_msg = rng.choice(["Settings saved", "Preferences saved", "Your changes have been saved", "Saved!"])
+    ctx.texts.append(saved_msg)
+    comp.handler("toggle", "key", "«set:prefs»({ ...«prefs», [key]: !«prefs»[key] });\n«set:message»(" + ctx.style.quote * 2 + ");")
+    comp.handler("save", "", f"«set:saved»(«prefs»);\n«set:message»({js(ctx, saved_msg)});")
+    comp.derived.append("const dirty = Object.keys(«prefs»).some((key) => «prefs»[key] !== «saved»[key]);")
+    as_switch = rng.random() < 0.5
+    button_switch = as_switch and rng.random() < 0.5
+    rows = []
+    locs = {}
+    for t in toggles:
+        k = keys[t]
+        if button_switch:
+            rows.append(f'<li>\n  <button type="button" role="switch" aria-checked={{«prefs».{k}}} onClick={{() => «h:toggle»({js(ctx, k)})}}>\n    {t}\n  </button>\n</li>')
+            ctx.names.append(t)
+            locs[t] = role("switch", t, desc=t, noun="switch")
+        else:
+            j, loc = checkbox(ctx, t, k, extra="", as_switch=as_switch)
+            j = j.replace(f"checked={{«{k}»}} onChange={{(e) => «set:{k}»(e.target.checked)}}", "")
+            j = j.replace(f'name="{k}"', "")
+            j = j.replace("<input ", f"<input checked={{«prefs».{k}}} onChange={{() => «h:toggle»({js(ctx, k)})}} ", 1)
+            rows.append("<li>\n" + ind(j, 2) + "\n</li>")
+            locs[t] = loc
+    save_t = rng.choice(["Save", "Save changes", "Save settings"])
+    disable_when_clean = rng.random() < 0.6
+    bj, bloc = button(ctx, save_t, "«h:save»", extra="disabled={!dirty}" if disable_when_clean else "")
+    mj, mloc = output(ctx, "saved message", "the confirmation", "{«message»}", role_name="status", cond="«message»")
+    comp.jsx = (f"<form onSubmit={{(e) => e.preventDefault()}}>\n  <h2>{rng.choice(['Notifications', 'Settings', 'Preferences'])}</h2>\n"
+                f"  <ul>\n{ind(chr(10).join(rows), 4)}\n  </ul>\n{ind(bj, 2)}\n{ind(mj, 2)}\n</form>")
+    t = rng.choice(toggles)
+    on = init[t]
+    loc = locs[t]
+    act = Act("click" if button_switch else ("uncheck" if on else "check"), loc,
+              say=f"Turn {'off' if on else 'on'} {t}")
+    state_check = expect_unchecked(loc, say=f"{t} is off") if on else expect_checked(loc, say=f"{t} is on")
+    if button_switch:
+        state_check = expect_attr(loc, "aria-checked", "false" if on else "true", say=f"{t} is {'off' if on else 'on'}")
+    pre = "Initial state: " + ", ".join(f"{x} {'on' if init[x] else 'off'}" for x in toggles) + "."
+    cases = []
+    if ctx.kind == "positive":
+        checks = [state_check, expect_text(mloc, saved_msg, say=f'the message "{saved_msg}" is shown')]
+        cases.append(Case(f"saving {t}", f"Change {t} and save", [act, click(bloc)], checks, pre=pre))
+        muts = [("save shows no confirmation", f"«set:message»({js(ctx, saved_msg)})", f"«set:message»({ctx.style.quote * 2})"),
+                ("confirmation text misspelt", js(ctx, saved_msg), js(ctx, typo(saved_msg)))]
+        if disable_when_clean and rng.random() < 0.5:
+            cases[0].steps.insert(1, expect_enabled(bloc, say=f"{save_t} becomes enabled"))
+    else:
+        if disable_when_clean:
+            checks = [expect_disabled(bloc, say=f"{save_t} is disabled while nothing has changed")]
+            steps = []
+            if rng.random() < 0.5:
+                steps = [act, Act(act.kind if act.kind == "click" else ("check" if act.kind == "uncheck" else "uncheck"), loc,
+                                  say=f"Turn {t} back {'on' if on else 'off'}")]
+                title = f"{save_t} is disabled again after undoing a change"
+            else:
+                title = f"{save_t} is disabled until something changes"
+            cases.append(Case("save disabled without changes", title, steps, checks, pre=pre))
+            muts = [("save always enabled", "disabled={!dirty}", "disabled={false}")]
+        else:
+            checks = [expect_hidden(mloc, say="the confirmation disappears"), state_check]
+            cases.append(Case("changing after save hides the confirmation", "Changing a setting after saving hides the confirmation",
+                              [click(bloc), act], checks, pre=pre))
+            muts = [("stale confirmation", "«set:prefs»({ ...«prefs», [key]: !«prefs»[key] });\n«set:message»(" + ctx.style.quote * 2 + ");",
+                     "«set:prefs»({ ...«prefs», [key]: !«prefs»[key] });")]
+    return Built(comp, cases, f"{d.title}: notification settings", rng.choice(["Settings", "Notification settings", "Preferences"]), muts)
+
+
+def _camel(text: str) -> str:
+    from ..core import camel
+
+    return camel(text)
+
+
+# ---------------------------------------------------------------- todo list
+
+_VERBS = ("Call", "Email", "Review", "Update", "Check", "Order", "Book", "Prepare", "Send", "Archive")
+
+
+@family("todo")
+def todo(ctx: Ctx) -> Built:
+    rng = ctx.rng
+    d = ctx.domain
+    names = [f"{rng.choice(_VERBS)} {it[0]}" for it in rng.sample(list(d.items), 4)]
+    start = names[:rng.randint(1, 3)]
+    done0 = [rng.random() < 0.3 for _ in start]
+    comp = Comp(screen_name(ctx, "todo list", f"{d.prefixes[0]} tasks", "task list", "checklist"), ctx.style)
+    from ..core import js_lit
+
+    comp.consts.append("const INITIAL_TASKS = [\n" + "\n".join("  " + js_lit({"id": i + 1, "title": t, "done": dn}, ctx.style.quote) + ","
+                                                             for i, (t, dn) in enumerate(zip(start, done0, strict=True))) + "\n];")
+    comp.state_var("tasks", "INITIAL_TASKS")
+    comp.state_var("draft", ctx.style.quote * 2)
+    err = rng.choice(["Task cannot be empty", "Please enter a task", "Enter a task first"])
+    use_err = rng.random() < 0.6
+    if use_err:
+        comp.state_var("error", ctx.style.quote * 2)
+    body = "e.preventDefault();\nconst title = «draft».trim();\nif (!title) {\n" + (f"  «set:error»({js(ctx, err)});\n" if use_err else "") + "  return;\n}\n"
+    body += "«set:tasks»([...«tasks», { id: Date.now(), title, done: false }]);\n«set:draft»(" + ctx.style.quote * 2 + ");"
+    if use_err:
+        body += "\n«set:error»(" + ctx.style.quote * 2 + ");"
+    comp.handler("addTask", "e", body)
+    comp.handler("toggleTask", "id", "«set:tasks»(«tasks».map((t) => (t.id === id ? { ...t, done: !t.done } : t)));")
+    comp.handler("removeTask", "id", "«set:tasks»(«tasks».filter((t) => t.id !== id));")
+    comp.derived.append("const remaining = «tasks».filter((t) => !t.done).length;")
+    label = rng.choice(["New task", "Task", "What needs doing?", "Add a task"])
+    fj, floc = text_field(ctx, label, "new-task", state="draft", role_ok=False)
+    add_t = rng.choice(["Add", "Add task", "Save task"])
+    bj, bloc = button(ctx, add_t, type_="submit")
+    del_t = rng.choice(["Delete", "Remove"])
+    row = (f"<li key={{t.id}}>\n  <label>\n    <input type=\"checkbox\" checked={{t.done}} onChange={{() => «h:toggleTask»(t.id)}} />\n    {{t.title}}\n  </label>\n"
+           f"  <button type=\"button\" aria-label={{`{del_t} ${{t.title}}`}} onClick={{() => «h:removeTask»(t.id)}}>\n    ×\n  </button>\n</li>")
+    cnt = rng.choice(["{remaining} left", "{remaining} remaining", "{remaining} to do"])
+    cj, cloc = output(ctx, "remaining", "the remaining count", cnt.replace("{remaining}", "{remaining}"), role_name="status", tag="p",
+                      label=None)
+    parts = [f"<form onSubmit={{«h:addTask»}}>\n{ind(fj, 2)}\n{ind(bj, 2)}\n</form>"]
+    if use_err:
+        ej, eloc = output(ctx, "error", "the error", "{«error»}", role_name="alert", cond="«error»")
+        parts.append(ej)
+        ctx.texts.append(err)
+    parts.append(f"<ul>\n  {{«tasks».map((t) => (\n{ind(row, 4)}\n  ))}}\n</ul>")
+    parts.append(cj)
+    comp.jsx = "<div>\n" + ind("\n".join(parts), 2) + "\n</div>"
+    for t in names:
+        ctx.names.extend([t, f"{del_t} {t}"])
+    lis = role("listitem", desc="tasks")
+    remaining0 = sum(1 for x in done0 if not x)
+
+    def ctext(n):
+        return cnt.replace("{remaining}", str(n))
+
+    pre = "The list starts with: " + "; ".join(f"{t} ({'done' if dn else 'not done'})" for t, dn in zip(start, done0, strict=True)) + "."
+    cases = []
+    if ctx.kind == "positive":
+        r = rng.random()
+        if r < 0.5:
+            new = names[-1]
+            steps = [fill(floc, new), click(bloc) if rng.random() < 0.6 else press(floc, "Enter")]
+            checks = [expect_count(lis, len(start) + 1, say=f"the list has {len(start) + 1} tasks"),
+                      expect_visible(role("checkbox", new, desc=f"the task \"{new}\""), say=f'"{new}" is listed'),
+                      expect_text(cloc, ctext(remaining0 + 1)), expect_value(floc, "", say=f"the {label} field is cleared")]
+            cases.append(Case("add a task", f"Add the task \"{new}\"", steps, checks, pre=pre))
+            muts = [("draft not cleared", "«set:draft»(" + ctx.style.quote * 2 + ");", ""),
+                    ("counter counts done tasks", "«tasks».filter((t) => !t.done).length", "«tasks».length")]
+        else:
+            idx = next((i for i, x in enumerate(done0) if not x), None)
+            if idx is None:
+                idx = 0
+            t = start[idx]
+            cb = role("checkbox", t, desc=t, noun="checkbox")
+            was = done0[idx]
+            checks = [expect_checked(cb, say=f'"{t}" is ticked') if not was else expect_unchecked(cb, say=f'"{t}" is unticked'),
+                      expect_text(cloc, ctext(remaining0 - 1 if not was else remaining0 + 1))]
+            cases.append(Case(f"complete {t}", f"Mark \"{t}\" as {'done' if not was else 'not done'}",
+                              [Act("check" if not was else "uncheck", cb)], checks, pre=pre))
+            muts = [("counter counts done tasks", "«tasks».filter((t) => !t.done).length", "«tasks».filter((t) => t.done).length")]
+    else:
+        if use_err and rng.random() < 0.6:
+            steps = [fill(floc, rng.choice(["", "   "])), click(bloc)]
+            checks = [expect_text(eloc, err, say=f'the error "{err}" is shown'), expect_count(lis, len(start), say="no task is added")]
+            cases.append(Case("empty task is rejected", "An empty task is not added", steps, checks, pre=pre))
+            muts = [("blank titles accepted", "const title = «draft».trim();\nif (!title) {", "const title = «draft»;\nif (!title) {"),
+                    ("error text misspelt", js(ctx, err), js(ctx, typo(err)))]
+        else:
+            t = rng.choice(start)
+            rm = role("button", f"{del_t} {t}", desc=f"the × next to {t}")
+            left = [x for x in start if x != t]
+            rem = sum(1 for x, dn in zip(start, done0, strict=True) if x != t and not dn)
+            checks = [expect_count(lis, len(left), say=f"{len(left)} tasks remain"), expect_text(cloc, ctext(rem))]
+            cases.append(Case(f"delete {t}", f"Delete the task \"{t}\"", [Act("click", rm, say=f"Click × next to \"{t}\"")], checks, pre=pre))
+            muts = [("delete removes the others", "«tasks».filter((t) => t.id !== id)", "«tasks».filter((t) => t.id === id)")]
+    return Built(comp, cases, f"{d.title}: task list", rng.choice(["Tasks", "Todo list", "Checklist"]), muts)
+
+
+# ---------------------------------------------------------------- wizard
+
+@family("wizard")
+def wizard(ctx: Ctx) -> Built:
+    rng = ctx.rng
+    d = ctx.domain
+    from ..fields import FIELDS
+
+    keys = list(d.fields)
+    rng.shuffle(keys)
+    f1 = FIELDS[keys[0]]
+    f2 = FIELDS[keys[1]]
+    s1, s2, s3 = d.steps
+    comp = Comp(screen_name(ctx, f"{d.prefixes[1]} wizard", f"{d.prefixes[0]} setup", f"new {singular(ctx)} wizard", "checkout steps"), ctx.style)
+    q = ctx.style.quote
+    comp.state_var("step", "1")
+    comp.state_var("a", q * 2)
+    comp.state_var("b", q * 2)
+    comp.state_var("error", q * 2)
+    comp.state_var("done", "false")
+    req1 = f"{f1.label} is required"
+    req2 = f"{f2.label} is required"
+    ctx.texts.extend([req1, req2])
+    comp.handler("next", "", f"if («step» === 1 && !«a».trim()) {{\n  «set:error»({js(ctx, req1)});\n  return;\n}}\n"
+                             f"if («step» === 2 && !«b».trim()) {{\n  «set:error»({js(ctx, req2)});\n  return;\n}}\n"
+                             f"«set:error»({q * 2});\n«set:step»(«step» + 1);")
+    comp.handler("back", "", f"«set:error»({q * 2});\n«set:step»(«step» - 1);")
+    a_j, a_loc = text_field(ctx, f1.label, "field-a", type_=f1.type if f1.type != "number" else "text", state="a", role_ok=False)
+    b_j, b_loc = text_field(ctx, f2.label, "field-b", type_=f2.type if f2.type != "number" else "text", state="b", role_ok=False)
+    next_t = rng.choice(["Next", "Continue"])
+    back_t = rng.choice(["Back", "Previous"])
+    finish_t = rng.choice(["Confirm", "Submit", "Finish"])
+    nj, nloc = button(ctx, next_t, "«h:next»")
+    bj, bloc = button(ctx, back_t, "«h:back»")
+    fj, floc = button(ctx, finish_t, "() => «set:done»(true)")
+    done_msg = rng.choice(["All done!", f"{cap(singular(ctx))} confirmed", "Thank you, you're all set", "Request submitted"])
+    ctx.texts.append(done_msg)
+    ind_t = rng.choice(["Step {n} of 3", "Step {n}/3"])
+    ij, iloc = output(ctx, "step", "the step indicator", ind_t.replace("{n}", "{«step»}"), role_name="status", label=None, tag="p")
+    titles = f"<h2>{{[{js(ctx, s1)}, {js(ctx, s2)}, {js(ctx, s3)}][«step» - 1]}}</h2>"
+    ctx.texts.extend([s1, s2, s3])
+    review = (f"<dl>\n  <dt>{f1.label}</dt>\n  <dd data-testid=\"review-a\">{{«a»}}</dd>\n  <dt>{f2.label}</dt>\n  <dd data-testid=\"review-b\">{{«b»}}</dd>\n</dl>")
+    ej, eloc = output(ctx, "error", "the error", "{«error»}", role_name="alert", cond="«error»")
+    dj = f'<p role="status">{done_msg}</p>' if "role=\"status\"" not in ij else f'<p data-testid="done">{done_msg}</p>'
+    dloc = role("status", desc="the confirmation") if "role=\"status\"" not in ij else by_testid("done", desc="the confirmation")
+    comp.jsx = (f"<div>\n  {{«done» ? (\n    {dj}\n  ) : (\n    <div>\n{ind(ij, 6)}\n      {titles}\n"
+                f"      {{«step» === 1 && (\n{ind('<div>' + chr(10) + ind(a_j, 2) + chr(10) + '</div>', 8)}\n      )}}\n"
+                f"      {{«step» === 2 && (\n{ind('<div>' + chr(10) + ind(b_j, 2) + chr(10) + '</div>', 8)}\n      )}}\n"
+                f"      {{«step» === 3 && (\n{ind(review, 8)}\n      )}}\n{ind(ej, 6)}\n"
+                f"      {{«step» > 1 && (\n{ind(bj, 8)}\n      )}}\n"
+                f"      {{«step» < 3 ? (\n{ind(nj, 8)}\n      ) : (\n{ind(fj, 8)}\n      )}}\n    </div>\n  )}}\n</div>")
+    va = rng.choice(f1.valid)
+    vb = rng.choice(f2.valid)
+
+    def it(n):
+        return ind_t.replace("{n}", str(n))
+
+    cases = []
+    if ctx.kind == "positive":
+        if rng.random() < 0.5:
+            steps = [fill(a_loc, va), click(nloc), fill(b_loc, vb), click(nloc)]
+            checks = [expect_text(iloc, it(3)), expect_text(by_testid("review-a", desc=f"the {f1.label} on the review"), va,
+                                                           say=f'the review shows {f1.label} "{va}"'),
+                      expect_text(by_testid("review-b", desc=f"the {f2.label} on the review"), vb, say=f'the review shows {f2.label} "{vb}"')]
+            cases.append(Case("review shows the entered details", "The review step shows what was entered", steps, checks))
+            muts = [("review shows the wrong field", "data-testid=\"review-b\">{«b»}", "data-testid=\"review-b\">{«a»}"),
+                    ("step indicator stuck", ind_t.replace("{n}", "{«step»}"), ind_t.replace("{n}", "1"))]
+        else:
+            steps = [fill(a_loc, va), click(nloc), fill(b_loc, vb), click(nloc), click(floc)]
+            checks = [expect_text(dloc, done_msg, say=f'the message "{done_msg}" is shown')]
+            cases.append(Case("complete the wizard", f"Complete all three steps and {finish_t.lower()}", steps, checks))
+            muts = [("finish does nothing", "() => «set:done»(true)", "() => «set:done»(false)"),
+                    ("confirmation misspelt", done_msg, typo(done_msg))]
+    else:
+        if rng.random() < 0.6:
+            steps = [click(nloc)]
+            checks = [expect_text(eloc, req1, say=f'the error "{req1}" is shown'), expect_text(iloc, it(1), say=f"the wizard stays on {it(1)}")]
+            cases.append(Case(f"{f1.label} is required", f"{next_t} without {f1.label} shows an error", steps, checks,
+                              pre=f"{f1.label} is empty."))
+            muts = [("first step not validated", "«step» === 1 && !«a».trim()", "«step» === 0 && !«a».trim()"),
+                    ("error text misspelt", js(ctx, req1), js(ctx, typo(req1)))]
+        else:
+            steps = [fill(a_loc, va), click(nloc), click(bloc)]
+            checks = [expect_text(iloc, it(1)), expect_value(a_loc, va, say=f'{f1.label} still contains "{va}"')]
+            cases.append(Case("back keeps the values", f"{back_t} returns to step 1 with the value kept", steps, checks))
+            muts = [("back goes nowhere", "«set:step»(«step» - 1);", "«set:step»(«step»);"),
+                    ("back clears the form", "«set:error»(" + q * 2 + ");\n«set:step»(«step» - 1);",
+                     "«set:error»(" + q * 2 + ");\n«set:a»(" + q * 2 + ");\n«set:step»(«step» - 1);")]
+    return Built(comp, cases, f"{d.title}: three-step wizard ({s1}, {s2}, {s3})", rng.choice(["Wizard", f"{s1} wizard", "Checkout"]), muts)
