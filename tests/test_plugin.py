@@ -327,7 +327,7 @@ def pytest_unconfigure(config):
 def test_xdist_generates_once_on_the_controller(project, monkeypatch):
     pytest.importorskip("xdist")
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(TESTS), os.environ.get("PYTHONPATH", "")]))
-    result = run(project, "--mambagen", "-n", "2")
+    result = project.runpytest_subprocess("-p", "scripted_backend", "-p", "no:cacheprovider", "--mambagen", "-n", "2")
     result.stdout.fnmatch_lines(["*1 failed, 1 passed*"])
     assert len(project.calls()) == 2  # one request per case, none from workers
 
