@@ -10,6 +10,8 @@ overwritten.
 from __future__ import annotations
 
 import hashlib
+import importlib
+import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -18,7 +20,7 @@ from typing import Any
 
 from .config import Settings
 from .discovery import ManualCase, discover
-from .errors import BackendError, InputError, MambagenError, WriteError
+from .errors import BackendError, ConfigError, InputError, MambagenError, WriteError
 from .fingerprint import case_fingerprint
 from .report import FAILING, CaseReport, Progress, summary
 from .writer import FileState, atomic_write, inspect, render
@@ -38,6 +40,15 @@ class _Todo:
 
 
 def make_backend(settings: Settings, project_root: Path):
+    """The backend the settings ask for; ``MAMBAGEN_BACKEND=module:callable`` plugs in another."""
+    custom = os.environ.get("MAMBAGEN_BACKEND")
+    if custom:
+        module, _, attr = custom.partition(":")
+        try:
+            factory = getattr(importlib.import_module(module), attr or "make_backend")
+        except (ImportError, AttributeError) as exc:
+            raise ConfigError(f"MAMBAGEN_BACKEND={custom!r} cannot be loaded: {exc}") from exc
+        return factory(settings)
     if settings.worker:
         from .backends.remote import RemoteBackend
 

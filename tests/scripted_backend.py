@@ -70,3 +70,8 @@ def _case_of(key: str) -> str:
 
 def pytest_mambagen_make_backend(config, settings):
     return ScriptedBackend(settings)
+
+
+def make_backend(settings):
+    """For ``MAMBAGEN_BACKEND=scripted_backend:make_backend`` (the CLI and the pre-commit hook)."""
+    return ScriptedBackend(settings)
