@@ -108,6 +108,7 @@ ACTION_TIMEOUT_MS = 5_000
 EXPECT_TIMEOUT_MS = 3_000
 LAUNCH_TIMEOUT_S = 30.0
 ESBUILD_TIMEOUT_S = 60.0
+EXTRA_ESBUILD_FLAGS: tuple[str, ...] = ()
 
 #: Pytest stash key: a ``{original: replacement}`` map set on a node (a job
 #: collector of the execution runner) applies to every test below it.
@@ -465,7 +466,7 @@ class Bundler:
                 f"--sourcefile={screen}", f"--inject:{self._runtime}",
                 f'--define:process.env.NODE_ENV="{self.react_mode}"',
                 f"--outdir={out}", f"--metafile={out / 'meta.json'}",
-                "--log-level=error", "--color=false", "--charset=utf8",
+                "--log-level=error", "--color=false", "--charset=utf8", *EXTRA_ESBUILD_FLAGS,
             ]
             env = dict(os.environ)
             env["NODE_PATH"] = os.pathsep.join(

@@ -157,8 +157,13 @@ def load(base: BaseSpec, adapter: adapter_repo.Adapter | None, device: str = "au
     """Load tokenizer, model and adapter (heavy: imports torch and transformers)."""
     import torch
     from transformers import AutoTokenizer, Mamba2ForCausalLM
+    from transformers.utils import logging as hf_logging
 
     from .lora import load_lora, set_lora_scale
+
+    # Our own messages say what matters (window, cuts); transformers' bars and length warnings would not.
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
 
     device = pick_device(device)
     dtype = torch.bfloat16 if device.startswith("cuda") else torch.float32
