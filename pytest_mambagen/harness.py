@@ -51,8 +51,10 @@ Where things are found (first match wins)
   and ``<node_modules>/.bin/esbuild``.
 * node_modules: the ``node_modules`` argument, ``--mambagen-node-modules`` (when
   registered), ``MAMBAGEN_NODE_MODULES``, then the nearest ``node_modules`` folder
-  holding ``react`` above the screen. It is also given to esbuild as ``NODE_PATH``,
-  so screens in folders without one (synthetic samples) resolve ``react`` there.
+  holding ``react`` above the screen. ``react`` and ``react-dom`` are aliased to
+  it (one copy of React for the screen and the root), and it is given to esbuild
+  as ``NODE_PATH``, so screens in folders without one (synthetic samples) resolve
+  their packages there.
 * Chromium: the ``browser`` argument, ``--mambagen-browser`` / ini
   ``mambagen_browser``, ``MAMBAGEN_BROWSER``, Playwright's managed Chromium where
   it is installed, then Debian's ``/usr/bin/chromium``.
@@ -64,6 +66,7 @@ Playwright is imported when a harness starts.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import html
 import json
@@ -108,7 +111,6 @@ ACTION_TIMEOUT_MS = 5_000
 EXPECT_TIMEOUT_MS = 3_000
 LAUNCH_TIMEOUT_S = 30.0
 ESBUILD_TIMEOUT_S = 60.0
-EXTRA_ESBUILD_FLAGS: tuple[str, ...] = ()
 
 #: Pytest stash key: a ``{original: replacement}`` map set on a node (a job
 #: collector of the execution runner) applies to every test below it.
@@ -161,7 +163,7 @@ window.__mambagen_mount = function (mod, name) {
 };
 """
 
-_HARNESS_VERSION = "1"
+_HARNESS_VERSION = "2"  # bump when the esbuild command line changes (disk cache key)
 
 
 def _sha256_bytes(data: bytes) -> str:
@@ -413,7 +415,7 @@ class Bundler:
             if key in self._bundles and self._inputs_current(inputs):
                 self.stats["memory_hits"] += 1
                 b = self._bundles[key]
-                return Bundle(**{**b.__dict__, "build_s": 0.0, "cache": "memory"})
+                return dataclasses.replace(b, build_s=0.0, cache="memory")
         if self.cache_dir is None:
             return None
         return self._load(index_key)
@@ -464,9 +466,11 @@ class Bundler:
                 "--jsx=automatic", f"--loader={loader}", "--loader:.js=jsx",
                 "--loader:.png=dataurl", "--loader:.svg=dataurl", "--loader:.jpg=dataurl",
                 f"--sourcefile={screen}", f"--inject:{self._runtime}",
+                # one copy of React for the screen and the root, whatever node_modules the screen sits in
+                f"--alias:react={node_modules / 'react'}", f"--alias:react-dom={node_modules / 'react-dom'}",
                 f'--define:process.env.NODE_ENV="{self.react_mode}"',
                 f"--outdir={out}", f"--metafile={out / 'meta.json'}",
-                "--log-level=error", "--color=false", "--charset=utf8", *EXTRA_ESBUILD_FLAGS,
+                "--log-level=error", "--color=false", "--charset=utf8",
             ]
             env = dict(os.environ)
             env["NODE_PATH"] = os.pathsep.join(
