@@ -78,6 +78,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -111,6 +112,7 @@ ACTION_TIMEOUT_MS = 5_000
 EXPECT_TIMEOUT_MS = 3_000
 LAUNCH_TIMEOUT_S = 30.0
 ESBUILD_TIMEOUT_S = 60.0
+MEMORY_CACHE_BYTES = 192 * 1024 * 1024
 
 #: Pytest stash key: a ``{original: replacement}`` map set on a node (a job
 #: collector of the execution runner) applies to every test below it.
@@ -166,6 +168,34 @@ window.__mambagen_mount = function (mod, name) {
 _HARNESS_VERSION = "2"  # bump when the esbuild command line changes (disk cache key)
 
 
+class _LRU(OrderedDict):
+    """A dict that forgets its least recently used entries past ``max_items`` / ``max_bytes``."""
+
+    def __init__(self, max_items: int, max_bytes: int | None = None, size=len) -> None:
+        super().__init__()
+        self.max_items = max_items
+        self.max_bytes = max_bytes
+        self._size = size
+        self.bytes = 0
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        if key in self:
+            self.move_to_end(key)
+            return super().__getitem__(key)
+        return default
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        if key in self:
+            self.bytes -= self._size(super().__getitem__(key))
+        super().__setitem__(key, value)
+        self.move_to_end(key)
+        self.bytes += self._size(value)
+        while len(self) > 1 and (len(self) > self.max_items or
+                                 (self.max_bytes is not None and self.bytes > self.max_bytes)):
+            _, old = self.popitem(last=False)
+            self.bytes -= self._size(old)
+
+
 def _sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -175,6 +205,10 @@ def _sha256_file(path: Path) -> str | None:
         return _sha256_bytes(path.read_bytes())
     except OSError:
         return None
+
+
+def _bundle_size(bundle: Any) -> int:
+    return len(bundle.js) + len(bundle.css)
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
@@ -288,8 +322,9 @@ class Bundler:
         self.cache_dir = Path(cache_dir).resolve() if cache_dir else None
         self.react_mode = react_mode
         self._lock = threading.Lock()
-        self._bundles: dict[str, Bundle] = {}
-        self._index: dict[tuple[str, str, str], tuple[str, tuple[tuple[str, str], ...]]] = {}
+        # bounded: a data-verification session bundles thousands of screens (~0.7 MB each)
+        self._bundles: _LRU = _LRU(max_items=256, max_bytes=MEMORY_CACHE_BYTES, size=_bundle_size)
+        self._index: _LRU = _LRU(max_items=4096)
         self._workdir = Path(tempfile.mkdtemp(prefix="mambagen-harness-"))
         self._runtime = self._workdir / "mambagen-runtime.js"
         self._runtime.write_text(_RUNTIME_JS, encoding="utf-8")
@@ -412,9 +447,9 @@ class Bundler:
         entry = self._index.get(index_key)
         if entry is not None:
             key, inputs = entry
-            if key in self._bundles and self._inputs_current(inputs):
+            b = self._bundles.get(key)
+            if b is not None and self._inputs_current(inputs):
                 self.stats["memory_hits"] += 1
-                b = self._bundles[key]
                 return dataclasses.replace(b, build_s=0.0, cache="memory")
         if self.cache_dir is None:
             return None
@@ -550,8 +585,9 @@ class _Server:
     """A tiny HTTP server on 127.0.0.1 serving mount pages and bundles."""
 
     def __init__(self) -> None:
-        self.bundles: dict[str, Bundle] = {}
-        self.pages: dict[str, bytes] = {}
+        # bounded: pages and bundles of the last mounts only (a reload of an old page 404s)
+        self.bundles: _LRU = _LRU(max_items=32, size=_bundle_size)
+        self.pages: _LRU = _LRU(max_items=512)
         self._counter = 0
         self._lock = threading.Lock()
         server = self
@@ -589,12 +625,16 @@ class _Server:
     def lookup(self, path: str) -> tuple[bytes, str, int]:
         if path == "/favicon.ico":
             return b"", "image/x-icon", 200
-        if path.startswith("/m/") and path[3:] in self.pages:
-            return self.pages[path[3:]], "text/html; charset=utf-8", 200
+        if path.startswith("/m/"):
+            with self._lock:
+                page = self.pages.get(path[3:])
+            if page is not None:
+                return page, "text/html; charset=utf-8", 200
         if path.startswith("/b/"):
             name = path[3:]
             key, _, ext = name.rpartition(".")
-            bundle = self.bundles.get(key)
+            with self._lock:
+                bundle = self.bundles.get(key)
             if bundle is not None and ext == "js":
                 return bundle.js, "text/javascript; charset=utf-8", 200
             if bundle is not None and ext == "css":

@@ -461,3 +461,13 @@ def test_harness_module_imports_no_playwright():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
+
+
+def test_caches_are_bounded():
+    lru = H._LRU(max_items=3, max_bytes=9, size=len)
+    for key in "abcd":
+        lru[key] = "xx"
+    assert list(lru) == ["b", "c", "d"]
+    lru.get("b")
+    lru["e"] = "x" * 6  # over max_bytes: the least recently used go first
+    assert list(lru) == ["b", "e"] and lru.bytes == 8
