@@ -22,6 +22,7 @@ API::
         ],
         node_modules=default_node_modules(),   # for samples in folders without node_modules
         workers=1,
+        isolation=None,        # "page": reuse one page per worker (bulk sample verification)
     )
     for result in report.results:
         print(result.name, result.outcome, result.counts, result.message)
@@ -82,7 +83,9 @@ from .harness import (
     ENV_CACHE_DIR,
     ENV_ESBUILD,
     ENV_EXPECT_TIMEOUT,
+    ENV_ISOLATION,
     ENV_NODE_MODULES,
+    ISOLATIONS,
     OVERRIDES_KEY,
     normalize_overrides,
 )
@@ -406,6 +409,7 @@ def run_jobs(
     test_timeout_s: float = 60.0,
     action_timeout_ms: float | None = None,
     expect_timeout_ms: float | None = None,
+    isolation: str | None = None,
     max_jobs_per_session: int = 2000,
     python: str = sys.executable,
     extra_args: Sequence[str] = (),
@@ -420,7 +424,10 @@ def run_jobs(
     ``test_timeout_s`` bounds the time a single test (setup and teardown
     included) may run without reporting progress. ``action_timeout_ms`` and
     ``expect_timeout_ms`` override the harness's 5 s / 3 s in the workers (lower
-    them to kill mutants faster). ``progress(done, total)`` is
+    them to kill mutants faster). ``isolation="page"`` makes the workers reuse one
+    page for every test (storage cleared per mount), ~3x cheaper per test: meant
+    for bulk verification of idiomatic samples; the default is a fresh browser
+    context per test. ``progress(done, total)`` is
     called as jobs finish. ``keep_dir`` keeps the manifests and worker logs there
     (default: a temp folder, removed afterwards).
     """
@@ -433,7 +440,11 @@ def run_jobs(
     collector = _Collector(jobs)
     if not jobs:
         return RunReport(results=[], wall_s=0.0, sessions=0, workers=workers)
+    if isolation is not None and isolation not in ISOLATIONS:
+        raise ValueError(f"isolation must be one of {', '.join(ISOLATIONS)}, got {isolation!r}")
     worker_env = _worker_env(node_modules, esbuild, browser, cache_dir, env, action_timeout_ms, expect_timeout_ms)
+    if isolation is not None:
+        worker_env[ENV_ISOLATION] = isolation
     tmp = None
     if keep_dir is not None:
         run_dir = Path(keep_dir)

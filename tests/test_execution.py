@@ -134,3 +134,17 @@ def test_bad_arguments():
     with pytest.raises(ValueError, match="workers"):
         run_jobs([], workers=0)
     assert run_jobs([]).results == []
+
+
+@pytest.mark.browser
+def test_page_isolation_gives_the_same_outcomes(tmp_path):
+    good = sample(tmp_path, "good")
+    mutant = tmp_path / "adds-two.jsx"
+    mutant.write_text(COUNTER.replace("n + step", "n + step + 1"))
+    jobs = [Job(good, name="good"), Job(good, overrides={good.parent / "Counter.jsx": mutant}, name="mutant"),
+            Job(sample(tmp_path, "other"), name="other")]
+    report = run_jobs(jobs, node_modules=NODE_MODULES, isolation="page", expect_timeout_ms=1000)
+    outcomes = {r.name: r.outcome for r in report.results}
+    assert outcomes == {"good": "passed", "mutant": "failed", "other": "passed"}, report.summary()
+    with pytest.raises(ValueError, match="isolation"):
+        run_jobs(jobs, isolation="tab")

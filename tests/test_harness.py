@@ -471,3 +471,31 @@ def test_caches_are_bounded():
     lru.get("b")
     lru["e"] = "x" * 6  # over max_bytes: the least recently used go first
     assert list(lru) == ["b", "e"] and lru.bytes == 8
+
+
+@pytest.mark.browser
+@needs_npm
+def test_page_isolation_reuses_one_page_and_clears_storage(tmp_path):
+    from playwright.sync_api import expect
+
+    screen = write_screen(tmp_path)
+    h = H.Harness(node_modules=NODE_MODULES, isolation="page")
+    try:
+        first = H.Mounter(h, tmp_path, {})
+        page = first("Greeting.jsx")
+        page.evaluate("localStorage.setItem('k', 'v')")
+        extra = first("Greeting.jsx", props={"name": "B"})  # a second mount in the same test: its own page
+        assert extra is not page
+        first.close()
+        assert extra.is_closed() and not page.is_closed()
+        second = H.Mounter(h, tmp_path, {})
+        again = second("Greeting.jsx", props={"name": "C"})
+        assert again is page
+        assert again.evaluate("localStorage.getItem('k')") is None
+        expect(again.get_by_role("heading")).to_have_text("Hello C")
+        second.close()
+    finally:
+        h.close()
+    assert screen.exists()
+    with pytest.raises(HarnessError, match="isolation must be one of"):
+        H.Harness(isolation="tab")
