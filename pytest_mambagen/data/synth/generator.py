@@ -21,6 +21,10 @@ from .domains import BY_KEY, DOMAIN_KEYS, Domain
 
 SPLITS = ("train", "validation", "test")
 
+#: Bump whenever the generator's output changes for a given seed (it is recorded
+#: with every corpus and every verification result, which are only reused on a match).
+GENERATOR_VERSION = "1"
+
 
 @dataclass
 class Ctx:
@@ -236,8 +240,48 @@ def _digest(s: Sample) -> str:
     return h.hexdigest()
 
 
-def generate(opts: GenOptions, *, errors: list[str] | None = None) -> Iterator[Sample]:
-    """Yield test, then validation, then train samples; deterministic for ``opts``."""
+def _draw(args: tuple) -> tuple[Sample | None, str | None, tuple[float, str] | None]:
+    """Worker side of :func:`generate`: one draw, plus its leak-guard overlap when a guard is set."""
+    fam, dom, split, sid, seed_str, mutants = args
+    try:
+        s = generate_one(fam, dom, split, sid, seed_str, mutants=mutants)
+    except Exception as exc:  # a family bug for one draw: reported, the slot is redrawn
+        return None, f"{fam}/{dom} seed {seed_str}: {type(exc).__name__}: {exc}", None
+    ov = _GUARD.overlap(s) if _GUARD is not None else None
+    return s, None, ov
+
+
+_GUARD = None
+
+
+def _init_worker(guard_args: tuple | None) -> None:
+    global _GUARD
+    if guard_args is not None:
+        from ..leakguard import LeakGuard
+
+        root, n, threshold = guard_args
+        _GUARD = LeakGuard(root, n=n, threshold=threshold)
+
+
+def _slots(opts: GenOptions, plan: dict[str, list[tuple[str, str]]]):
+    for split, count in (("test", opts.n_test), ("validation", opts.n_val), ("train", opts.n_train)):
+        combos = plan[split] or plan["train"]
+        for i in range(count):
+            pick = random.Random(f"{opts.seed}:{split}:{i}:pick")
+            fam, dom = combos[i % len(combos)] if split != "train" else pick.choice(combos)
+            yield split, i, fam, dom
+
+
+def generate(opts: GenOptions, *, errors: list[str] | None = None, workers: int = 1, guard=None,
+             overlaps: dict[str, tuple[float, str]] | None = None) -> Iterator[Sample]:
+    """Yield test, then validation, then train samples; deterministic for ``opts`` whatever ``workers`` is.
+
+    A draw whose manual case, screen or test text was already drawn is redrawn
+    (next attempt); a train draw may not repeat any text of the held-out splits.
+    With ``workers`` > 1, first attempts are drawn in a process pool, in order.
+    With a leak ``guard`` (a LeakGuard), each sample's overlap is computed in the
+    workers and stored in ``overlaps[id]``.
+    """
     fams = tuple(sorted(opts.families)) if opts.families else family_keys()
     for f in fams:
         if f not in family_keys():
@@ -251,28 +295,46 @@ def generate(opts: GenOptions, *, errors: list[str] | None = None) -> Iterator[S
 
             raise ConfigError(f"unknown domain {d!r}; known: {', '.join(sorted(DOMAIN_KEYS))}")
     plan = split_plan(opts.seed, fams, doms)
+    guard_args = (str(guard.root), guard.n, guard.threshold) if guard is not None else None
+    slots = list(_slots(opts, plan))
+
+    def args(slot, attempt):
+        split, i, fam, dom = slot
+        return (fam, dom, split, f"{split}-{i:06d}-{fam}-{dom}", f"{opts.seed}:{split}:{i}:{attempt}", opts.mutants)
+
+    pool = None
+    if workers > 1 and len(slots) > 200:
+        import multiprocessing as mp
+
+        pool = mp.get_context("spawn").Pool(workers, initializer=_init_worker, initargs=(guard_args,))
+        firsts = pool.imap(_draw, (args(s, 0) for s in slots), chunksize=64)
+    else:
+        _init_worker(guard_args)
+        firsts = (_draw(args(s, 0)) for s in slots)
     seen: set[str] = set()
-    for split, count in (("test", opts.n_test), ("validation", opts.n_val), ("train", opts.n_train)):
-        combos = plan[split]
-        if not combos:
-            combos = plan["train"]
-        for i in range(count):
-            pick = random.Random(f"{opts.seed}:{split}:{i}:pick")
-            fam, dom = combos[i % len(combos)] if split != "train" else pick.choice(combos)
-            sample = None
-            for attempt in range(6):
-                sid = f"{split}-{i:06d}-{fam}-{dom}"
-                try:
-                    cand = generate_one(fam, dom, split, sid, f"{opts.seed}:{split}:{i}:{attempt}", mutants=opts.mutants)
-                except Exception as exc:  # a family bug for one draw: skip the draw, report it
+    held: set[str] = set()
+    try:
+        for slot, first in zip(slots, firsts, strict=True):
+            split = slot[0]
+            got = None
+            for attempt in range(8):
+                s, err, ov = first if attempt == 0 else _draw(args(slot, attempt))
+                if s is None:
                     if errors is not None:
-                        errors.append(f"{fam}/{dom} seed {opts.seed}:{split}:{i}:{attempt}: {type(exc).__name__}: {exc}")
+                        errors.append(err)
                     continue
-                dg = _digest(cand)
-                if dg in seen:
+                keys = [_digest(s)] + [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in (s.manual, s.jsx, s.test)]
+                if keys[0] in seen or (split == "train" and any(k in held for k in keys[1:])):
                     continue
-                seen.add(dg)
-                sample = cand
+                seen.add(keys[0])
+                if split != "train":
+                    held.update(keys[1:])
+                got = s
+                if overlaps is not None and ov is not None:
+                    overlaps[s.id] = ov
                 break
-            if sample is not None:
-                yield sample
+            if got is not None:
+                yield got
+    finally:
+        if pool is not None:
+            pool.terminate()

@@ -1,0 +1,269 @@
+"""``mambagen dataset``: build, describe, convert and check training data.
+
+    mambagen dataset synth [--n N] [--seed S] [--out DIR] [--verify [--verify-train K]] [--messages]
+    mambagen dataset stats [PATH] [--json]
+    mambagen dataset export PATH --to {jsonl,triplets,messages} OUT
+    mambagen dataset import PATH OUT                 (triplet folders or JSONL -> corpus.jsonl)
+    mambagen dataset from-repo REPO [--out DIR] [--include-generated]
+    mambagen dataset check-leak PATH [--fixtures DIR] [--threshold T]
+    mambagen dataset verify PATH [--n K] [--split test]
+
+PATH is a corpus folder (holding corpus.jsonl), a .jsonl file (records or chat
+messages) or a folder of triplet folders (m.txt, c.txt, a.txt). Without PATH,
+``stats`` describes the newest corpus under data/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from ..errors import InputError
+
+
+def add_parser(subparsers) -> None:
+    p = subparsers.add_parser("dataset", help="build, import, export and describe training data",
+                              description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter,
+                              epilog=__doc__.split("\n\n", 1)[1])
+    sub = p.add_subparsers(dest="dataset_command", metavar="ACTION")
+    p.set_defaults(func=lambda a: (p.print_help(), 2)[1])
+
+    s = sub.add_parser("synth", help="generate a synthetic corpus (deterministic for a seed)")
+    s.add_argument("--n", type=int, default=None, help="total samples (default 41500: 40000 train, 1000 test, 500 validation)")
+    s.add_argument("--seed", type=int, default=0)
+    s.add_argument("--test", type=int, default=None, dest="n_test", help="test-split samples (default: 1000/41500 of --n)")
+    s.add_argument("--val", type=int, default=None, dest="n_val", help="validation samples (default: 500/41500 of --n)")
+    s.add_argument("--out", default=None, help="output folder (default data/synth-s<seed>-n<total>)")
+    s.add_argument("--family", action="append", default=[], help="only this family (repeatable)")
+    s.add_argument("--domain", action="append", default=[], help="only this domain (repeatable)")
+    s.add_argument("--verify", action="store_true", help="run test-split samples and a random sample of train in Chromium")
+    s.add_argument("--verify-train", type=int, default=300, help="train samples verified with --verify (default 300)")
+    s.add_argument("--verify-test", type=int, default=-1, help="test samples verified with --verify (default: all)")
+    s.add_argument("--no-mutants", action="store_true", help="skip the mutant check during --verify")
+    s.add_argument("--workers", type=int, default=1, help="browser sessions side by side during --verify")
+    s.add_argument("--node-modules", default=None, help="node_modules with react, react-dom, esbuild")
+    s.add_argument("--drop-list", default="auto",
+                   help="results JSON whose failed ids are dropped ('auto': benchmarks/results/dataset-<seed>.json when it "
+                        "matches the seed and sizes; 'none' to keep everything)")
+    s.add_argument("--results", default=None, help="where --verify records results (default benchmarks/results/dataset-<seed>.json)")
+    s.add_argument("--fixtures", default="fixtures", help="evaluation fixtures checked by the leak guard")
+    s.add_argument("--leak-threshold", type=float, default=None)
+    s.add_argument("--leak-action", choices=("drop", "fail"), default="drop")
+    s.add_argument("--messages", action="store_true", help="also write messages.jsonl (chat form from the prompt builder)")
+    s.set_defaults(func=cmd_synth)
+
+    st = sub.add_parser("stats", help="Table-2 statistics of a dataset")
+    st.add_argument("path", nargs="?", default=None)
+    st.add_argument("--json", action="store_true", help="print JSON")
+    st.set_defaults(func=cmd_stats)
+
+    e = sub.add_parser("export", help="convert a dataset to another format")
+    e.add_argument("path")
+    e.add_argument("--to", choices=("jsonl", "triplets", "messages"), required=True)
+    e.add_argument("out")
+    e.add_argument("--split", action="append", default=[], help="only this split (repeatable)")
+    e.set_defaults(func=cmd_export)
+
+    i = sub.add_parser("import", help="read triplet folders or JSONL into a corpus.jsonl (bad entries skipped)")
+    i.add_argument("path")
+    i.add_argument("out", help="output folder (corpus.jsonl is written there)")
+    i.add_argument("--seed", type=int, default=0, help="seed for assigning splits by screen when the input has none")
+    i.add_argument("--resplit", action="store_true", help="assign splits by screen even when the input has them")
+    i.set_defaults(func=cmd_import)
+
+    r = sub.add_parser("from-repo", help="harvest manual case + screen + human test triplets from a repository")
+    r.add_argument("repo")
+    r.add_argument("--out", default=None, help="output folder (default data/repo-<name>)")
+    r.add_argument("--include-generated", action="store_true", help="also take unedited generated tests (reviewed ones)")
+    r.add_argument("--seed", type=int, default=0, help="seed for the split by screen")
+    r.set_defaults(func=cmd_from_repo)
+
+    c = sub.add_parser("check-leak", help="n-gram overlap of a dataset with the evaluation fixtures")
+    c.add_argument("path")
+    c.add_argument("--fixtures", default="fixtures")
+    c.add_argument("--threshold", type=float, default=None)
+    c.add_argument("--n", type=int, default=None, help="n-gram size (default 8)")
+    c.set_defaults(func=cmd_check_leak)
+
+    v = sub.add_parser("verify", help="run a dataset's tests against their screens (and mutants) in Chromium")
+    v.add_argument("path")
+    v.add_argument("--n", type=int, default=50, help="samples to run (default 50; 0 = all)")
+    v.add_argument("--split", default=None)
+    v.add_argument("--seed", type=int, default=0, help="seed for picking samples")
+    v.add_argument("--workers", type=int, default=1)
+    v.add_argument("--node-modules", default=None)
+    v.add_argument("--json", default=None, help="write the report here")
+    v.set_defaults(func=cmd_verify)
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def _report_skips(skips, out=sys.stderr, limit: int = 20) -> None:
+    if not skips:
+        return
+    print(f"skipped {len(skips)} entr{'y' if len(skips) == 1 else 'ies'}:", file=out)
+    for s in skips[:limit]:
+        print(f"  {s}", file=out)
+    if len(skips) > limit:
+        print(f"  ... and {len(skips) - limit} more", file=out)
+
+
+def cmd_synth(a) -> int:
+    from .build import DEFAULT_TEST, DEFAULT_TRAIN, DEFAULT_VAL, BuildOptions, build
+    from .leakguard import DEFAULT_THRESHOLD
+
+    if a.n is None and a.n_test is None and a.n_val is None:
+        n_train, n_test, n_val = DEFAULT_TRAIN, DEFAULT_TEST, DEFAULT_VAL
+    else:
+        total = a.n if a.n is not None else DEFAULT_TRAIN + (a.n_test or 0) + (a.n_val or 0)
+        n_train, n_test, n_val = BuildOptions.split_total(total, a.n_test, a.n_val)
+    opts = BuildOptions(
+        seed=a.seed, n_train=n_train, n_test=n_test, n_val=n_val, out=a.out, families=tuple(a.family),
+        domains=tuple(a.domain), fixtures=a.fixtures,
+        leak_threshold=a.leak_threshold if a.leak_threshold is not None else DEFAULT_THRESHOLD, leak_action=a.leak_action,
+        verify=a.verify, verify_test=a.verify_test, verify_train=a.verify_train, mutants=not a.no_mutants,
+        workers=a.workers, node_modules=a.node_modules, drop_list=None if a.drop_list == "none" else a.drop_list,
+        results=a.results, messages=a.messages,
+    )
+    m = build(opts, log=lambda s: print(s, flush=True))
+    print(f"corpus: {m['corpus']} ({m['samples']} samples: {m['counts']['train']} train, {m['counts']['validation']} validation, "
+          f"{m['counts']['test']} test)")
+    return 1 if m["split_leaks"] else 0
+
+
+def _newest_corpus() -> Path:
+    found = sorted(Path("data").glob("*/corpus.jsonl"), key=lambda p: (p.stat().st_mtime, str(p)))
+    if not found:
+        raise InputError("no corpus under data/; build one with 'mambagen dataset synth' or pass a path", path="data")
+    return found[-1]
+
+
+def cmd_stats(a) -> int:
+    from . import formats, stats
+
+    path = Path(a.path) if a.path else _newest_corpus()
+    skips: list = []
+    t0 = time.perf_counter()
+    st = stats.compute(formats.read_any(path, skips))
+    st["source"] = str(path)
+    st["skipped"] = len(skips)
+    if a.json:
+        print(json.dumps(st, indent=2, sort_keys=True))
+    else:
+        print(f"dataset: {path}")
+        print(stats.render(st))
+        print(f"({time.perf_counter() - t0:.1f} s)")
+    _report_skips(skips)
+    return 0
+
+
+def _filtered(a, skips):
+    from . import formats
+
+    for s in formats.read_any(a.path, skips):
+        if not a.split or s.split in a.split:
+            yield s
+
+
+def cmd_export(a) -> int:
+    from . import formats
+
+    skips: list = []
+    out = Path(a.out)
+    if a.to == "jsonl":
+        target = out if out.suffix == ".jsonl" else out / "corpus.jsonl"
+        n, fp = formats.write_jsonl(_filtered(a, skips), target)
+        print(f"wrote {n} records to {target} (sha256 {fp})")
+    elif a.to == "triplets":
+        n = formats.write_triplets(_filtered(a, skips), out)
+        print(f"wrote {n} triplet folders under {out}")
+    else:
+        target = out if out.suffix == ".jsonl" else out / "messages.jsonl"
+        n = formats.write_messages(_filtered(a, skips), target)
+        print(f"wrote {n} chat-message records to {target}")
+    _report_skips(skips)
+    return 0
+
+
+def cmd_import(a) -> int:
+    from . import formats
+    from .splits import assign_by_group, leaks
+
+    skips: list = []
+    samples = list(formats.read_any(a.path, skips))
+    if a.resplit:
+        assign_by_group(samples, a.seed)
+    target = Path(a.out) / "corpus.jsonl"
+    n, fp = formats.write_jsonl(samples, target)
+    print(f"imported {n} samples into {target} (sha256 {fp}); skipped {len(skips)}")
+    _report_skips(skips)
+    for p in leaks(samples):
+        _err(f"warning: {p}")
+    return 0
+
+
+def cmd_from_repo(a) -> int:
+    from . import formats
+    from .harvest import harvest
+    from .splits import assign_by_group
+
+    h = harvest(a.repo, include_generated=a.include_generated)
+    assign_by_group(h.samples, a.seed)
+    out = Path(a.out) if a.out else Path("data") / f"repo-{Path(a.repo).resolve().name}"
+    n, fp = formats.write_jsonl(h.samples, out / "corpus.jsonl")
+    by = {s: sum(1 for x in h.samples if x.split == s) for s in ("train", "validation", "test")}
+    print(f"harvested {n} triplets from {a.repo} into {out / 'corpus.jsonl'} ({by['train']} train, {by['validation']} validation, "
+          f"{by['test']} test; split by screen); skipped {len(h.skips)}; sha256 {fp}")
+    _report_skips(h.skips)
+    return 0
+
+
+def cmd_check_leak(a) -> int:
+    from . import formats
+    from .leakguard import DEFAULT_N, DEFAULT_THRESHOLD, LeakGuard
+
+    guard = LeakGuard(a.fixtures, n=a.n or DEFAULT_N, threshold=a.threshold if a.threshold is not None else DEFAULT_THRESHOLD)
+    skips: list = []
+    for s in formats.read_any(a.path, skips):
+        guard.check(s)
+    print(guard.report.summary())
+    for sid, f, ov in guard.report.flagged[:20]:
+        print(f"  {sid}: {ov:.3f} of {f}")
+    _report_skips(skips)
+    return 1 if guard.report.flagged else 0
+
+
+def cmd_verify(a) -> int:
+    import random
+
+    from . import formats
+    from .synth.generator import generate_one
+    from .verify import verify
+
+    skips: list = []
+    samples = [s for s in formats.read_any(a.path, skips) if a.split is None or s.split == a.split]
+    if a.n and len(samples) > a.n:
+        samples = random.Random(f"verify:{a.seed}").sample(samples, a.n)
+    # synthetic samples get their mutant back from the generator (same id -> same draw)
+    for s in samples:
+        if s.family and s.domain:
+            s.mutant = _regenerate_mutant(s, generate_one)
+    rep = verify(samples, workers=a.workers, node_modules=a.node_modules, log=lambda x: print(x, flush=True))
+    print(rep.summary())
+    if a.json:
+        Path(a.json).write_text(json.dumps(rep.to_dict(), indent=2) + "\n", encoding="utf-8")
+    _report_skips(skips)
+    return 0 if not rep.failed else 1
+
+
+def _regenerate_mutant(s, generate_one):
+    """The mutant of a synthetic sample, found by redrawing its seed string when it is known."""
+    seed_str = getattr(s, "seed_str", None)
+    if not seed_str:
+        return None
+    return generate_one(s.family, s.domain, s.split, s.id, seed_str).mutant
