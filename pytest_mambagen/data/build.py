@@ -51,7 +51,7 @@ class BuildOptions:
     verify_train: int = 300
     mutants: bool = True
     workers: int = 1
-    gen_workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+    gen_workers: int = field(default_factory=lambda: (os.cpu_count() or 1) - 1 if (os.cpu_count() or 1) > 2 else 1)
     node_modules: str | None = None
     drop_list: str | None = None  # a results file whose failed ids are dropped ("auto": the seed's, if it matches)
     results: str | None = None  # where to record verification results

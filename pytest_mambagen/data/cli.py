@@ -103,9 +103,10 @@ def _err(text: str) -> None:
     print(text, file=sys.stderr)
 
 
-def _report_skips(skips, out=sys.stderr, limit: int = 20) -> None:
+def _report_skips(skips, out=None, limit: int = 20) -> None:
     if not skips:
         return
+    out = out or sys.stderr
     print(f"skipped {len(skips)} entr{'y' if len(skips) == 1 else 'ies'}:", file=out)
     for s in skips[:limit]:
         print(f"  {s}", file=out)

@@ -37,11 +37,12 @@ def harvest(path: str | Path, *, include_generated: bool = False) -> Harvest:
     from ..discovery import discover, read_text
     from ..writer import FileState, inspect
 
-    root = Path(path)
-    if not root.exists():
-        raise InputError(f"repository path {root} does not exist", path=root)
+    given = Path(path)
+    if not given.exists():
+        raise InputError(f"repository path {given} does not exist", path=given)
+    root = given.resolve()
     out = Harvest()
-    for case in discover([root], root=root if root.is_dir() else root.parent):
+    for case in discover([root]):
         where = str(case.manual_path)
         if not case.ok:
             out.skips.append(Skip(where, case.error or "unusable"))

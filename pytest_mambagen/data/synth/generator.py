@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -207,7 +208,7 @@ def generate_one(fam: str, dom: str, split: str, sample_id: str, rng_seed: str, 
     tc_id = rng.choice(["", "", f"TC-{rng.randrange(100, 9999)}", f"{ctx.domain.key.upper()}-{rng.randrange(10, 999)}"])
     manual = manual_mod.render(rng, qa, built.cases, built.screen_title, built.feature, sloppy, tc_id)
     screen = built.comp.name + ".jsx"
-    test = testgen.render(screen, built.cases, ctx.names, ctx.texts)
+    test = testgen.render(screen, built.cases, ctx.names + _static_names(jsx, siblings), ctx.texts)
     mutant = None
     if mutants and built.mutations:
         order = list(range(len(built.mutations)))
@@ -230,6 +231,19 @@ def generate_one(fam: str, dom: str, split: str, sample_id: str, rng_seed: str, 
         qa_style=qa + ("+sloppy" if sloppy else ""), kind=kind, split=split, screen=screen,
         manual=manual, jsx=jsx, test=test, siblings=siblings, mutant=mutant,
     )
+
+
+_STATIC = re.compile(r'(?:aria-label|placeholder|title|alt)="([^"]+)"|>\s*([^<>{}\n][^<>{}]*?)\s*<')
+
+
+def _static_names(jsx: str, siblings: dict[str, str]) -> list[str]:
+    """Accessible names and texts written literally in the screen (a net under the families' own lists)."""
+    out = []
+    for m in _STATIC.finditer(jsx):
+        text = (m.group(1) or m.group(2) or "").strip()
+        if text:
+            out.append(text)
+    return out
 
 
 def _digest(s: Sample) -> str:

@@ -109,8 +109,8 @@ def shipping_options(ctx: Ctx) -> Built:
     comp.helpers.append(f"function money(cents) {{\n  return cents === 0 ? {js(ctx, 'Free')} : {js(ctx, d.currency)} + (cents / 100).toFixed(2);\n}}")
     comp.state_var("method", "OPTIONS[0].id")
     comp.derived.append("const chosen = OPTIONS.find((o) => o.id === «method»);")
-    radio = ("<label key={o.id}>\n  <input\n    type=\"radio\"\n    name=\"shipping\"\n    value={o.id}\n    checked={«method» === o.id}\n"
-             "    onChange={() => «set:method»(o.id)}\n  />\n  {o.label} ({money(o.price)})\n</label>")
+    radio = ("<label key={o.id}>\n  <input\n    type=\"radio\"\n    name=\"shipping\"\n    value={o.id}\n    aria-label={o.label}\n"
+             "    checked={«method» === o.id}\n    onChange={() => «set:method»(o.id)}\n  />\n  {o.label} ({money(o.price)})\n</label>")
     legend = rng.choice(["Delivery", "Shipping method", "How should we deliver?"])
     tj, tloc = output(ctx, "order total", "the order total", "Total: {money(ITEMS_CENTS + chosen.price)}", role_name="status", label="Order total")
     comp.jsx = (f"<form>\n  <fieldset>\n    <legend>{legend}</legend>\n    {{OPTIONS.map((o) => (\n{ind(radio, 6)}\n    ))}}\n  </fieldset>\n"
@@ -120,9 +120,9 @@ def shipping_options(ctx: Ctx) -> Built:
         return f"{n} ({'Free' if c == 0 else fmt(ctx, c)})"
 
     for n, c in opts:
-        ctx.names.append(lab(n, c))
+        ctx.names.append(n)
     n, c = rng.choice(opts[1:])
-    rl = role("radio", lab(n, c), desc=lab(n, c), noun="option")
+    rl = role("radio", n, desc=lab(n, c), noun="option")
     pre = f"Items cost {fmt(ctx, base)}. Options: " + ", ".join(lab(x, y) for x, y in opts) + "."
     if ctx.kind == "positive":
         checks = [expect_checked(rl, say=f"{n} is selected"), expect_text(tloc, f"Total: {fmt(ctx, base + c)}")]
@@ -130,7 +130,7 @@ def shipping_options(ctx: Ctx) -> Built:
         muts = [("total ignores shipping", "ITEMS_CENTS + chosen.price", "ITEMS_CENTS")]
     else:
         n0, c0 = opts[0]
-        r0 = role("radio", lab(n0, c0), desc=lab(n0, c0), noun="option")
+        r0 = role("radio", n0, desc=lab(n0, c0), noun="option")
         checks = [expect_checked(r0, say=f"{n0} is selected by default"), expect_text(tloc, f"Total: {fmt(ctx, base + c0)}")]
         steps = [click(rl), click(r0)] if rng.random() < 0.5 else []
         cases = [Case(f"{n0} is the default", f"{n0} is selected by default" if not steps else f"Switching back to {n0} restores the total",
