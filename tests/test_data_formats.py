@@ -23,7 +23,7 @@ def test_jsonl_round_trip_and_fingerprint(tmp_path, samples):
     back = list(formats.read_jsonl(tmp_path / "c.jsonl"))
     assert [s.to_dict() for s in back] == [s.to_dict() for s in samples]
     # canonical: rewriting what was read gives the same bytes
-    n2, fp2 = formats.write_jsonl(back, tmp_path / "d.jsonl")
+    _, fp2 = formats.write_jsonl(back, tmp_path / "d.jsonl")
     assert fp2 == fp and (tmp_path / "c.jsonl").read_bytes() == (tmp_path / "d.jsonl").read_bytes()
 
 
@@ -110,7 +110,7 @@ def test_bad_jsonl_lines_are_skipped_and_counted(tmp_path, samples):
 def test_missing_paths_raise_input_error_naming_them(tmp_path):
     with pytest.raises(InputError, match="nowhere"):
         list(formats.read_any(tmp_path / "nowhere"))
-    with pytest.raises(InputError, match="missing.jsonl"):
+    with pytest.raises(InputError, match=r"missing\.jsonl"):
         list(formats.read_jsonl(tmp_path / "missing.jsonl"))
 
 

@@ -82,7 +82,13 @@ def search_list(ctx: Ctx) -> Built:
         return [it for it in items if n in it["name"].lower() or (by_cat and n in it["category"].lower())]
 
     cases = []
-    muts = [("case-sensitive search", "const needle = «query».trim().toLowerCase();", "const needle = «query».trim();")]
+    muts = []
+
+    def case_matters(qs: str) -> bool:
+        n = qs.strip()
+        sensitive = [it for it in items if n in it["name"] or (by_cat and n in it["category"])]
+        return len(sensitive) != len(results(qs))
+
     if ctx.kind == "positive":
         # queries that hit something, written in lower case so case handling matters
         qs = []
@@ -98,6 +104,7 @@ def search_list(ctx: Ctx) -> Built:
             cases.append(Case(f"search narrows the {pl}", f"Search narrows the list of {pl}",
                               [fill(floc, p)], [expect_count(iloc, pc, say="the list shows <Results> entries")],
                               params=(p, pc), rows=rows))
+            used = qs
         else:
             term = qs[0] if qs else items[0]["name"].split()[0].lower()
             res = results(term)
@@ -110,8 +117,14 @@ def search_list(ctx: Ctx) -> Built:
             if cloc is not None and rng.random() < 0.6:
                 checks.append(expect_text(cloc, f"{len(res)} of {len(items)} {pl}"))
             cases.append(Case(f"search by {term}", f"Searching for \"{term}\" shows matching {pl}", [fill(floc, term)], checks))
-        muts.append(("search by prefix only", f"const visible = {const}.filter((item) => {match});",
-                     f"const visible = {const}.filter((item) => item.name.toLowerCase().startsWith(needle));"))
+            used = [term]
+        if any(case_matters(x) for x in used):
+            muts.append(("case-sensitive search", "const needle = «query».trim().toLowerCase();", "const needle = «query».trim();"))
+        if any(len([it for it in items if it["name"].lower().startswith(x.strip().lower())]) != len(results(x)) for x in used):
+            muts.append(("search by prefix only", f"const visible = {const}.filter((item) => {match});",
+                         f"const visible = {const}.filter((item) => item.name.toLowerCase().startsWith(needle));"))
+        if not muts:
+            muts.append(("search ignores the query", f"const visible = {const}.filter((item) => {match});", f"const visible = {const};"))
     else:
         bad = rng.choice(["zzz", "xyz", "qwerty", "nothing here", "12345"])
         checks = [expect_visible(eloc, say=f'the message "{empty_msg}" is displayed') if eloc.how != "test_id" and eloc.how != "role"

@@ -119,8 +119,7 @@ def shipping_options(ctx: Ctx) -> Built:
     def lab(n, c):
         return f"{n} ({'Free' if c == 0 else fmt(ctx, c)})"
 
-    for n, c in opts:
-        ctx.names.append(n)
+    ctx.names.extend(n for n, _ in opts)
     n, c = rng.choice(opts[1:])
     rl = role("radio", n, desc=lab(n, c), noun="option")
     pre = f"Items cost {fmt(ctx, base)}. Options: " + ", ".join(lab(x, y) for x, y in opts) + "."
