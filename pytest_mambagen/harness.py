@@ -333,14 +333,25 @@ class Bundler:
         # bounded: a data-verification session bundles thousands of screens (~0.7 MB each)
         self._bundles: _LRU = _LRU(max_items=256, max_bytes=MEMORY_CACHE_BYTES, size=_bundle_size)
         self._index: _LRU = _LRU(max_items=4096)
-        self._workdir = Path(tempfile.mkdtemp(prefix="mambagen-harness-"))
-        self._runtime = self._workdir / "mambagen-runtime.js"
-        self._runtime.write_text(_RUNTIME_JS, encoding="utf-8")
+        self._workdir_path: Path | None = None  # made on the first build
         self._tool_ids: dict[str, str] = {}
         self.stats = {"built": 0, "memory_hits": 0, "disk_hits": 0}
 
     def close(self) -> None:
-        shutil.rmtree(self._workdir, ignore_errors=True)
+        if self._workdir_path is not None:
+            shutil.rmtree(self._workdir_path, ignore_errors=True)
+            self._workdir_path = None
+
+    @property
+    def _workdir(self) -> Path:
+        if self._workdir_path is None or not self._workdir_path.is_dir():
+            self._workdir_path = Path(tempfile.mkdtemp(prefix="mambagen-harness-"))
+            (self._workdir_path / "mambagen-runtime.js").write_text(_RUNTIME_JS, encoding="utf-8")
+        return self._workdir_path
+
+    @property
+    def _runtime(self) -> Path:
+        return self._workdir / "mambagen-runtime.js"
 
     # -- tools -------------------------------------------------------------
 
