@@ -79,10 +79,14 @@ class Progress:
 
 def summary(reports: Sequence[CaseReport], root: Path, width: int = 100, *, model: str = "") -> str:
     """The end-of-pass table, then one line per case that needs attention (its reason, unwrapped)."""
+    counts = Counter(r.status for r in reports)
+    parts = [f"{counts[key]} {STATUS_LABEL[key]}" for key in STATUS_LABEL if counts.get(key)]
+    tail = "mambagen: " + (", ".join(parts) if parts else "no manual cases found")
+    if all(r.status == "current" for r in reports):
+        return tail  # nothing to tabulate: keep an up-to-date run cheap
     from rich.console import Console
     from rich.table import Table
 
-    counts = Counter(r.status for r in reports)
     table = Table(title=f"pytest-mambagen{(' · ' + model) if model else ''}", title_justify="left", expand=False)
     table.add_column("manual case", overflow="fold")
     table.add_column("result")
@@ -106,6 +110,4 @@ def summary(reports: Sequence[CaseReport], root: Path, width: int = 100, *, mode
     if table.row_count:
         console.print(table)
     text = buffer.getvalue().rstrip("\n")
-    parts = [f"{counts[key]} {STATUS_LABEL[key]}" for key in STATUS_LABEL if counts.get(key)]
-    tail = "mambagen: " + (", ".join(parts) if parts else "no manual cases found")
     return "\n".join(x for x in (text, *lines, tail) if x)

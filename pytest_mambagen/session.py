@@ -107,8 +107,6 @@ class GenerationPass:
         return self.reports
 
     def _classify(self, cases: Sequence[ManualCase], identity: dict[str, Any]) -> list[_Todo]:
-        from .inventory import screen_inventory
-
         todo: list[_Todo] = []
         for case in cases:
             report = CaseReport(case.manual_path, case.target_path, "error")
@@ -138,6 +136,8 @@ class GenerationPass:
                 report.status = "missing" if existing.state is FileState.MISSING else "stale"
                 report.reason = f"{case.target_path.name} is {report.status}; run pytest --mambagen"
                 continue
+            from .inventory import screen_inventory  # only when something needs generating
+
             try:
                 inventory = screen_inventory(case.screen_text, str(case.screen_path), case.siblings)
             except InputError as exc:
