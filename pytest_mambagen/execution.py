@@ -329,6 +329,8 @@ def _worker_env(node_modules: Any, esbuild: Any, browser: Any, cache_dir: Any,
                         (ENV_BROWSER, browser), (ENV_CACHE_DIR, cache_dir)):
         if value:
             out[name] = str(Path(value).resolve()) if name != ENV_BROWSER or os.sep in str(value) else str(value)
+    # the worker's pytest command line is ours alone (an inherited `-n 2` would scatter the events)
+    out.pop("PYTEST_ADDOPTS", None)
     out.setdefault("PYTHONDONTWRITEBYTECODE", "1")
     out["PYTHONUNBUFFERED"] = "1"
     return out
