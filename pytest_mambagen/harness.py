@@ -44,13 +44,32 @@ How it is put together
 * Tests on mounted screens fail fast: actions time out after 5 s and ``expect``
   after 3 s (arguments, or ``MAMBAGEN_ACTION_TIMEOUT_MS`` /
   ``MAMBAGEN_EXPECT_TIMEOUT_MS``); uncaught page errors and console errors are
-  recorded per page and added to the failure report of the test.
+  recorded per page and added to the failure report of the test. Chromium must
+  start within 30 s (``MAMBAGEN_LAUNCH_TIMEOUT_S``) or the harness raises.
+* Every problem a user can fix raises :class:`~pytest_mambagen.errors.HarnessError`
+  naming the file: esbuild's own message with absolute ``file:line:col``, "no
+  default export in X.jsx", "esbuild not found: run `npm install` in <project>",
+  a render error, a browser that does not start.
+
+API (see each docstring)
+
+* ``Harness(*, esbuild, node_modules, browser, cache_dir, overrides,
+  action_timeout_ms, expect_timeout_ms, launch_timeout_s, react_mode, isolation)``;
+  ``start()``, ``mount(path, props=None, *, context=None, page=None, base_dir=None,
+  overrides=None) -> Page``, ``bundle(path, ...) -> Bundle``, ``new_context()``,
+  ``close_context(ctx)``, ``page_log(page) -> PageLog``, ``versions()``, ``close()``;
+  a context manager.
+* ``Bundler`` (esbuild + caches, no browser) and ``Bundle`` (key, js, css,
+  inputs, build_s, cache) for scripts that only need bundles.
+* Fixtures: ``mambagen_harness`` (session) and ``mount`` (function).
 
 Where things are found (first match wins)
 
 * esbuild: the ``esbuild`` argument, ``--mambagen-esbuild`` / ini
   ``mambagen_esbuild``, ``MAMBAGEN_ESBUILD``, then ``<node_modules>/@esbuild/<platform>/bin/esbuild``
   and ``<node_modules>/.bin/esbuild``.
+* bundle disk cache: the ``cache_dir`` argument, ``--mambagen-cache-dir`` (when
+  registered), ``MAMBAGEN_CACHE_DIR``; none by default.
 * node_modules: the ``node_modules`` argument, ``--mambagen-node-modules`` (when
   registered), ``MAMBAGEN_NODE_MODULES``, then the nearest ``node_modules`` folder
   holding ``react`` above the screen. ``react`` and ``react-dom`` are aliased to
