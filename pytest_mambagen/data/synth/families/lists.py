@@ -235,7 +235,8 @@ def sort_table(ctx: Ctx) -> Built:
             ("price-desc", "Price: high to low")]
     if rng.random() < 0.5:
         opts = [("name-asc", "Name A–Z"), ("name-desc", "Name Z–A"), ("price-asc", "Lowest price"), ("price-desc", "Highest price")]
-    comp.state_var("sortBy", js(ctx, "name-asc"))
+    comp.consts.append(f"const DEFAULT_SORT = {js(ctx, 'name-asc')};")
+    comp.state_var("sortBy", "DEFAULT_SORT")
     comp.helpers.append(
         "function sortItems(list, sortBy) {\n  const copy = [...list];\n"
         "  if (sortBy === 'name-asc') copy.sort((a, b) => a.name.localeCompare(b.name));\n"
@@ -276,7 +277,7 @@ def sort_table(ctx: Ctx) -> Built:
         checks = [Act("expect_contains", role("row", desc="the first data row", refine=".nth(1)"), names[0],
                       say=f'the first row is "{names[0]}" (sorted by name by default)')]
         cases = [Case("default order is by name", "Rows are sorted by name when the page opens", [], checks)]
-        muts = [("default order reversed", js(ctx, "name-asc") + ")", js(ctx, "name-desc") + ")")]
+        muts = [("default order reversed", f"const DEFAULT_SORT = {js(ctx, 'name-asc')};", f"const DEFAULT_SORT = {js(ctx, 'name-desc')};")]
         return Built(comp, cases, f"{ctx.domain.title}: sortable {pl} table", f"{cap(pl)} table", muts)
     cases = [Case(f"sort by {text}", f"Sort the table by \"{text}\"", [select(sloc, text)], checks)]
     q = ctx.style.quote
