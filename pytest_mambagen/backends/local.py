@@ -15,7 +15,7 @@ from typing import Any
 from ..config import Settings
 from ..errors import BackendError, MambagenError
 from ..model import loading
-from ..prompts import PromptParts, build_messages, render
+from ..prompts import CaseInput, PromptParts, build_messages, render
 from .base import Completion, ProgressFn, Request
 
 
@@ -48,25 +48,10 @@ class LocalBackend:
 
     def render(self, request: Request) -> tuple[str | None, str | None, str | None]:
         """``(prompt, note, error)``: the rendered prompt, what was cut, or why it cannot fit."""
-        engine = self.engine
-        budget = engine.window - request.max_new_tokens
-        prompt = render(engine.tokenizer, build_messages(request.case, system_prompt=request.system_prompt))
-        size = engine.count_tokens(prompt)
-        if size <= budget:
-            return prompt, None, None
-        reduced = render(engine.tokenizer, build_messages(request.case, system_prompt=request.system_prompt,
-                                                          parts=PromptParts(include_jsx=False)))
-        reduced_size = engine.count_tokens(reduced)
-        if reduced_size <= budget:
-            return reduced, (f"screen source left out of the prompt: {size} tokens with it, over the model's "
-                             f"window of {engine.window} minus {request.max_new_tokens} for the answer"), None
-        return None, None, (f"prompt is {reduced_size} tokens even without the screen source, over the model's "
-                            f"window of {engine.window} minus {request.max_new_tokens}; shorten the manual case "
-                            f"or lower --mambagen-max-new-tokens")
+        return fit_prompt(self.engine, request.case, request.system_prompt, request.max_new_tokens)
 
     def generate(self, requests: Sequence[Request], on_progress: ProgressFn | None = None) -> list[Completion]:
         from ..model.engine import EngineRow
-        from ..model.grounding import GroundingConstraint
 
         engine = self.engine
         results: dict[str, Completion] = {}
@@ -76,10 +61,7 @@ class LocalBackend:
             if error:
                 results[request.id] = Completion(request.id, finish_reason="error", error=error)
                 continue
-            constraint = None
-            if request.grounded:
-                inventory = request.case.inventory()
-                constraint = GroundingConstraint.for_case(engine.token_index, inventory, request.case.screen)
+            constraint = grounding_constraint(engine, request.case) if request.grounded else None
             ready.append((request, EngineRow(prompt, request.temperature, 1.0, request.seed, constraint), note))
         done_tokens = [0]
 
@@ -108,3 +90,38 @@ class LocalBackend:
 
     def close(self) -> None:
         self._engine = None
+
+
+# -- shared with the worker (``mambagen serve``), so that a case is cut and grounded the same way ----------
+
+
+def fit_prompt(engine: Any, case: CaseInput, system_prompt: str | None, max_new_tokens: int,
+               *, window: int | None = None) -> tuple[str | None, str | None, str | None]:
+    """``(prompt, note, error)`` for one case in ``engine``'s window (``window`` overrides it).
+
+    The whole prompt when it fits with room for ``max_new_tokens``; else the prompt
+    without the screen source (the inventory stays), with a note saying so; else
+    an error saying why it cannot fit.
+    """
+    window = engine.window if window is None else window
+    budget = window - max_new_tokens
+    prompt = render(engine.tokenizer, build_messages(case, system_prompt=system_prompt))
+    size = engine.count_tokens(prompt)
+    if size <= budget:
+        return prompt, None, None
+    reduced = render(engine.tokenizer, build_messages(case, system_prompt=system_prompt,
+                                                      parts=PromptParts(include_jsx=False)))
+    reduced_size = engine.count_tokens(reduced)
+    if reduced_size <= budget:
+        return reduced, (f"screen source left out of the prompt: {size} tokens with it, over the model's "
+                         f"window of {window} minus {max_new_tokens} for the answer"), None
+    return None, None, (f"prompt is {reduced_size} tokens even without the screen source, over the model's "
+                        f"window of {window} minus {max_new_tokens}; shorten the manual case "
+                        f"or lower --mambagen-max-new-tokens")
+
+
+def grounding_constraint(engine: Any, case: CaseInput):
+    """The grounded-decoding constraint for ``case`` (locator strings limited to the screen's inventory)."""
+    from ..model.grounding import GroundingConstraint
+
+    return GroundingConstraint.for_case(engine.token_index, case.inventory(), case.screen)
