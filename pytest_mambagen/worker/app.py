@@ -1,0 +1,581 @@
+"""The worker's HTTP API (OpenAI-compatible) and the QA chat page.
+
+Endpoints (JSON in and out; errors as ``{"error": {"message", "type", "code"}}``):
+
+- ``GET  /healthz``                unauthenticated liveness: ``{"status": "ok", "queue": N}``
+- ``GET  /``                       the chat page (static, no CDN); ``/static/*`` its files
+- ``GET  /v1/models``              hosted names (base and adapters), each with a ``mambagen`` identity
+- ``POST /v1/completions``         ``prompt`` (a string, or a list of strings), OpenAI fields
+- ``POST /v1/chat/completions``    ``messages``, or ``mambagen_case`` (the worker builds the prompt
+                                   with the plugin's prompt builder, cuts it to the window and
+                                   grounds decoding in the screen); SSE with ``stream: true``
+- ``POST /v1/mambagen/validate``   the plugin's validator on a candidate: syntax, policy, grounding
+- ``GET  /metrics``                Prometheus text: queue depth, batches, tokens, latencies
+
+Everything but ``/healthz`` and the page needs ``Authorization: Bearer <token>``
+when the worker has a token. Designed refusals: 400 (bad JSON or field), 401
+(token), 404 (unknown model), 413 (body or prompt too large), 429 (queue full,
+with ``Retry-After``), 503 (shutting down), 504 (request timeout).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hmac
+import json
+import random
+import re
+import time
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from .. import __version__
+from ..prompts import DEFAULT_SYSTEM_PROMPT, PROMPT_VERSION, CaseInput
+from .host import BatchRow, ModelHost, RowResult
+from .metrics import Metrics
+from .scheduler import Expired, Job, QueueFull, Scheduler, Stopped
+
+PUBLIC_PATHS = ("/healthz",)
+
+
+@dataclass
+class WorkerConfig:
+    token: str | None = None
+    max_body_bytes: int = 1 << 20  # 1 MiB
+    max_prompt_tokens: int | None = None  # None: the model's window
+    max_tokens_limit: int = 4096
+    request_timeout: float = 300.0  # seconds from arrival to the last byte of the answer
+    max_batch: int = 16
+    max_queue: int = 64
+    batch_wait: float = 0.005
+    warm_up: bool = True
+    ready_message: str | None = None  # printed once the worker accepts requests
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, message: str, *, code: str, kind: str = "invalid_request_error",
+                 headers: dict[str, str] | None = None):
+        super().__init__(message)
+        self.status, self.message, self.code, self.kind, self.headers = status, message, code, kind, headers or {}
+
+    def response(self) -> JSONResponse:
+        return JSONResponse({"error": {"message": self.message, "type": self.kind, "code": self.code}},
+                            status_code=self.status, headers=self.headers)
+
+
+def token_matches(expected: str | None, header: str | None) -> bool:
+    """Constant-time bearer check (``hmac.compare_digest``); no token configured: always true."""
+    if expected is None:
+        return True
+    if not header or not header.startswith("Bearer "):
+        return False
+    return hmac.compare_digest(header[len("Bearer "):].strip().encode(), expected.encode())
+
+
+class AuthMiddleware:
+    """Bearer auth on every path but the health check and the static chat page."""
+
+    def __init__(self, app: Any, token: str | None, metrics: Metrics):
+        self.app, self.token, self.metrics = app, token, metrics
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or self.token is None:
+            return await self.app(scope, receive, send)
+        path = scope.get("path", "")
+        if path in PUBLIC_PATHS or not (path.startswith("/v1/") or path == "/metrics"):
+            return await self.app(scope, receive, send)
+        header = dict(scope.get("headers") or []).get(b"authorization", b"").decode("latin-1")
+        if token_matches(self.token, header):
+            return await self.app(scope, receive, send)
+        self.metrics.reject("auth")
+        self.metrics.request(path, 401)
+        message = ("missing bearer token: send 'Authorization: Bearer <token>' (the plugin reads MAMBAGEN_TOKEN)"
+                   if not header else "wrong bearer token: use the token in the worker's --token-file")
+        response = ApiError(401, message, code="invalid_token", kind="authentication_error",
+                            headers={"WWW-Authenticate": "Bearer"}).response()
+        await response(scope, receive, send)
+
+
+# -- request parsing ------------------------------------------------------------------------------
+
+
+async def read_json(request: Request, limit: int) -> dict[str, Any]:
+    length = request.headers.get("content-length")
+    if length is not None and length.isdigit() and int(length) > limit:
+        raise ApiError(413, f"request body is {int(length)} bytes, over the worker's limit of {limit} "
+                            "(--max-body-bytes)", code="body_too_large")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise ApiError(413, f"request body is over the worker's limit of {limit} bytes (--max-body-bytes)",
+                           code="body_too_large")
+        chunks.append(chunk)
+    try:
+        data = json.loads(b"".join(chunks))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ApiError(400, f"request body is not valid JSON: {exc}", code="invalid_json") from None
+    if not isinstance(data, dict):
+        raise ApiError(400, "request body must be a JSON object", code="invalid_json")
+    return data
+
+
+def _number(body: dict, name: str, default: float, low: float, high: float, *, integer: bool = False,
+            low_open: bool = False) -> Any:
+    value = body.get(name)
+    if value is None:
+        return default
+    if isinstance(value, bool) or not isinstance(value, int if integer else (int, float)):
+        raise ApiError(400, f"{name} must be {'an integer' if integer else 'a number'}, got {value!r}",
+                       code="invalid_field")
+    if value < low or value > high or (low_open and value == low):
+        raise ApiError(400, f"{name} must be {'over' if low_open else 'at least'} {low:g} and at most {high:g}, "
+                            f"got {value!r}", code="invalid_field")
+    return value
+
+
+def _text(value: Any, name: str) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):  # OpenAI content parts: [{"type": "text", "text": ...}]
+        parts = []
+        for part in value:
+            if not (isinstance(part, dict) and part.get("type") == "text" and isinstance(part.get("text"), str)):
+                raise ApiError(400, f"{name}: only text content parts are supported", code="invalid_field")
+            parts.append(part["text"])
+        return "".join(parts)
+    raise ApiError(400, f"{name} must be a string", code="invalid_field")
+
+
+def _case(raw: Any) -> tuple[CaseInput, str | None, bool]:
+    if not isinstance(raw, dict):
+        raise ApiError(400, "mambagen_case must be an object with manual, jsx and screen", code="invalid_field")
+    fields = {}
+    for name in ("manual", "jsx", "screen"):
+        value = raw.get(name)
+        if not isinstance(value, str) or (name != "manual" and not value.strip()):
+            raise ApiError(400, f"mambagen_case.{name} must be a non-empty string", code="invalid_field")
+        fields[name] = value
+    case_name = raw.get("case_name") or ""
+    siblings_raw = raw.get("siblings") or []
+    if isinstance(siblings_raw, dict):
+        siblings_raw = list(siblings_raw.items())
+    try:
+        siblings = tuple((str(p), str(t)) for p, t in siblings_raw)
+    except (TypeError, ValueError):
+        raise ApiError(400, "mambagen_case.siblings must be a list of [path, text] pairs", code="invalid_field") \
+            from None
+    system = raw.get("system_prompt")
+    if system is not None and not isinstance(system, str):
+        raise ApiError(400, "mambagen_case.system_prompt must be a string", code="invalid_field")
+    grounded = raw.get("grounded", True)
+    return CaseInput(fields["manual"], fields["jsx"], fields["screen"], str(case_name), siblings), system, \
+        bool(grounded)
+
+
+def _stop(body: dict) -> tuple[str, ...]:
+    stop = body.get("stop")
+    if stop is None:
+        return ()
+    if isinstance(stop, str):
+        stop = [stop]
+    if not isinstance(stop, list) or len(stop) > 4 or not all(isinstance(s, str) and s for s in stop):
+        raise ApiError(400, "stop must be a string or a list of at most 4 strings", code="invalid_field")
+    return tuple(stop)
+
+
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
+
+
+# -- the app --------------------------------------------------------------------------------------
+
+
+class Worker:
+    """State shared by the handlers: the host, the scheduler, limits and metrics."""
+
+    def __init__(self, host: ModelHost, config: WorkerConfig, metrics: Metrics | None = None):
+        self.host = host
+        self.config = config
+        self.metrics = metrics or Metrics()
+        self.scheduler = Scheduler(host, max_batch=config.max_batch, max_queue=config.max_queue,
+                                   batch_wait=config.batch_wait, metrics=self.metrics)
+        self.max_prompt_tokens = min(config.max_prompt_tokens or host.window, host.window)
+
+    # -- jobs ---------------------------------------------------------------------
+    def _prompt_limits(self, prompt_tokens: int, max_tokens: int) -> None:
+        if prompt_tokens > self.max_prompt_tokens:
+            raise ApiError(413, f"prompt is {prompt_tokens} tokens, over the worker's limit of "
+                                f"{self.max_prompt_tokens} (--max-prompt-tokens)", code="prompt_too_long")
+        if prompt_tokens + max_tokens > self.host.window:
+            raise ApiError(413, f"prompt is {prompt_tokens} tokens; with max_tokens {max_tokens} that is over the "
+                                f"model's window of {self.host.window}: shorten the prompt or lower max_tokens",
+                           code="prompt_too_long")
+
+    def _common(self, body: dict, default_max: int) -> dict[str, Any]:
+        model = body.get("model")
+        if model is not None and not isinstance(model, str):
+            raise ApiError(400, "model must be a string", code="invalid_field")
+        entry = self.host.entry(model)
+        if entry is None:
+            raise ApiError(404, f"model {model!r} is not hosted here; available: {', '.join(self.host.entries)}",
+                           code="model_not_found")
+        n = body.get("n", 1)
+        if n != 1:
+            raise ApiError(400, "n must be 1 (send several requests: the worker batches them)", code="invalid_field")
+        seed = body.get("seed")
+        if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
+            raise ApiError(400, f"seed must be an integer, got {seed!r}", code="invalid_field")
+        stream = body.get("stream", False)
+        if not isinstance(stream, bool):
+            raise ApiError(400, "stream must be true or false", code="invalid_field")
+        return {
+            "entry": entry,
+            "temperature": float(_number(body, "temperature", 1.0, 0.0, 5.0)),
+            "top_p": float(_number(body, "top_p", 1.0, 0.0, 1.0, low_open=True)),
+            "lora_scale": float(_number(body, "lora_scale", 1.0, 0.0, 10.0)),
+            "max_tokens": int(_number(body, "max_tokens", default_max, 1, self.config.max_tokens_limit,
+                                      integer=True)),
+            "seed": seed if seed is not None else random.getrandbits(63),
+            "stream": stream,
+            "stop": _stop(body),
+        }
+
+    def _job(self, common: dict, prompt: str, constraint: Any = None) -> Job:
+        row = BatchRow(prompt, seed=common["seed"], max_tokens=common["max_tokens"], constraint=constraint,
+                       stop=common["stop"])
+        return Job(common["entry"], row, lora_scale=common["lora_scale"], temperature=common["temperature"],
+                   top_p=common["top_p"], deadline=time.monotonic() + self.config.request_timeout)
+
+    def submit(self, job: Job) -> asyncio.Future:
+        try:
+            future = self.scheduler.submit(job)
+        except QueueFull:
+            self.metrics.reject("queue_full")
+            retry = self.scheduler.retry_after()
+            raise ApiError(429, f"the worker's queue is full ({self.scheduler.max_queue} waiting); "
+                                f"retry in {retry} s", code="queue_full", kind="rate_limit_error",
+                           headers={"Retry-After": str(retry)}) from None
+        except Stopped:
+            raise ApiError(503, "the worker is shutting down", code="shutting_down", kind="server_error") from None
+        self.metrics.in_flight += 1
+
+        def done(f: asyncio.Future) -> None:
+            self.metrics.in_flight -= 1
+            if not f.cancelled():
+                f.exception()  # retrieved here: a request that timed out or went away may never look
+
+        future.add_done_callback(done)
+        return future
+
+    async def wait(self, job: Job) -> tuple[RowResult, dict[str, Any]]:
+        try:
+            return await asyncio.wait_for(asyncio.shield(job.future), max(0.0, job.deadline - time.monotonic()))
+        except (TimeoutError, Expired):
+            job.cancelled = True
+            raise self._timeout_error() from None
+        except Stopped:
+            raise ApiError(503, "the worker is shutting down", code="shutting_down", kind="server_error") from None
+        except Exception as exc:
+            raise ApiError(500, f"generation failed: {type(exc).__name__}: {exc}", code="generation_failed",
+                           kind="server_error") from None
+
+    def _timeout_error(self) -> ApiError:
+        self.metrics.reject("timeout")
+        return ApiError(504, f"generation did not finish within the worker's request timeout of "
+                             f"{self.config.request_timeout:g} s (queue depth {self.scheduler.depth()}); retry later, "
+                             "lower max_tokens, or raise --request-timeout", code="timeout", kind="server_error")
+
+
+def _request_id(request: Request) -> str:
+    given = request.headers.get("x-request-id", "")
+    return given if _REQUEST_ID.match(given) else uuid.uuid4().hex[:24]
+
+
+def _usage(results: list[RowResult]) -> dict[str, int]:
+    prompt = sum(r.prompt_tokens for r in results)
+    completion = sum(r.tokens for r in results)
+    return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
+
+
+def create_app(host: ModelHost, config: WorkerConfig | None = None, metrics: Metrics | None = None) -> Starlette:
+    config = config or WorkerConfig()
+    worker = Worker(host, config, metrics)
+    metrics = worker.metrics
+
+    def endpoint(name: str):
+        """Wrap a handler: designed errors become JSON answers; every answer is counted."""
+
+        def wrap(handler):
+            async def run(request: Request) -> Response:
+                began = time.monotonic()
+                try:
+                    response = await handler(request)
+                except ApiError as exc:
+                    if exc.status == 413:
+                        metrics.reject("too_large")
+                    response = exc.response()
+                if not isinstance(response, StreamingResponse):
+                    metrics.request(name, response.status_code, time.monotonic() - began)
+                return response
+
+            return run
+
+        return wrap
+
+    # -- handlers -----------------------------------------------------------------
+    async def healthz(_request: Request) -> Response:
+        return JSONResponse({"status": "ok", "queue": worker.scheduler.depth()})
+
+    async def models(_request: Request) -> Response:
+        return JSONResponse({
+            "object": "list", "data": host.models(),
+            "mambagen": {"version": __version__, "prompt_version": PROMPT_VERSION, "default": host.default_id,
+                         "window": host.window, "max_prompt_tokens": worker.max_prompt_tokens,
+                         "max_tokens_limit": config.max_tokens_limit, "max_body_bytes": config.max_body_bytes,
+                         "default_system_prompt": DEFAULT_SYSTEM_PROMPT},
+        })
+
+    async def completions(request: Request) -> Response:
+        body = await read_json(request, config.max_body_bytes)
+        common = worker._common(body, default_max=16)
+        prompt = body.get("prompt")
+        prompts = prompt if isinstance(prompt, list) else [prompt]
+        if not prompts or not all(isinstance(p, str) for p in prompts):
+            raise ApiError(400, "prompt must be a string or a list of strings", code="invalid_field")
+        if common["stream"] and len(prompts) > 1:
+            raise ApiError(400, "stream takes a single prompt", code="invalid_field")
+        if len(prompts) > config.max_batch:
+            raise ApiError(400, f"at most {config.max_batch} prompts per request", code="invalid_field")
+        for text in prompts:
+            worker._prompt_limits(host.count_tokens(text), common["max_tokens"])
+        jobs = [worker._job({**common, "seed": common["seed"] + i}, text) for i, text in enumerate(prompts)]
+        rid = _request_id(request)
+        if common["stream"]:
+            return _stream(request, worker, jobs[0], common, rid, chat=False, extra={})
+        futures = []
+        try:
+            for job in jobs:
+                futures.append(worker.submit(job))
+        except ApiError:
+            for job in jobs:
+                job.cancelled = True
+            raise
+        answers = [await worker.wait(job) for job in jobs]
+        results = [a[0] for a in answers]
+        return JSONResponse({
+            "id": f"cmpl-{rid}", "object": "text_completion", "created": int(time.time()),
+            "model": common["entry"].id,
+            "choices": [{"index": i, "text": r.text, "finish_reason": r.finish_reason, "logprobs": None}
+                        for i, r in enumerate(results)],
+            "usage": _usage(results),
+            "mambagen": {"request_id": rid, **answers[0][1]},
+        }, headers={"X-Request-Id": rid})
+
+    async def chat_completions(request: Request) -> Response:
+        body = await read_json(request, config.max_body_bytes)
+        common = worker._common(body, default_max=1024)
+        extra: dict[str, Any] = {}
+        if body.get("mambagen_case") is not None:
+            case, system, grounded = _case(body["mambagen_case"])
+            if system is None:
+                messages = body.get("messages") or []
+                if messages and isinstance(messages[0], dict) and messages[0].get("role") == "system":
+                    system = _text(messages[0].get("content"), "messages[0].content")
+            max_tokens = common["max_tokens"]
+            window = min(host.window, worker.max_prompt_tokens + max_tokens)
+            prompt, note, error = host.fit_case(case, system, max_tokens, window=window)
+            if error:
+                raise ApiError(413, error, code="prompt_too_long")
+            constraint = host.constraint_for(case) if grounded else None
+            extra["note"] = note
+            extra["grounded"] = grounded
+        else:
+            messages = body.get("messages")
+            if not isinstance(messages, list) or not messages:
+                raise ApiError(400, "messages must be a non-empty list (or send mambagen_case)", code="invalid_field")
+            clean = []
+            for i, message in enumerate(messages):
+                if not isinstance(message, dict) or message.get("role") not in ("system", "user", "assistant"):
+                    raise ApiError(400, f"messages[{i}] must be an object with role system, user or assistant",
+                                   code="invalid_field")
+                clean.append({"role": message["role"], "content": _text(message.get("content"),
+                                                                        f"messages[{i}].content")})
+            try:
+                prompt = host.render_messages(clean)
+            except Exception as exc:
+                raise ApiError(400, f"the model's chat template refused these messages: {exc}",
+                               code="invalid_messages") from None
+            constraint = None
+            worker._prompt_limits(host.count_tokens(prompt), common["max_tokens"])
+        job = worker._job(common, prompt, constraint)
+        rid = _request_id(request)
+        if common["stream"]:
+            return _stream(request, worker, job, common, rid, chat=True, extra=extra)
+        worker.submit(job)
+        result, info = await worker.wait(job)
+        return JSONResponse({
+            "id": f"chatcmpl-{rid}", "object": "chat.completion", "created": int(time.time()),
+            "model": common["entry"].id,
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": result.text},
+                         "finish_reason": result.finish_reason}],
+            "usage": _usage([result]),
+            "mambagen": {"request_id": rid, **extra, **info},
+        }, headers={"X-Request-Id": rid})
+
+    async def validate_endpoint(request: Request) -> Response:
+        body = await read_json(request, config.max_body_bytes)
+        code = body.get("code")
+        jsx = body.get("jsx")
+        screen = body.get("screen") or "Screen.jsx"
+        if not isinstance(code, str) or not isinstance(jsx, str) or not isinstance(screen, str):
+            raise ApiError(400, "validate takes code, jsx and screen as strings", code="invalid_field")
+        siblings = body.get("siblings") or []
+        if isinstance(siblings, dict):
+            siblings = list(siblings.items())
+        return JSONResponse(await asyncio.to_thread(_validate, code, jsx, screen, siblings,
+                                                    str(body.get("case_name") or "")))
+
+    async def metrics_endpoint(_request: Request) -> Response:
+        return PlainTextResponse(metrics.render(), media_type="text/plain; version=0.0.4")
+
+    async def index(_request: Request) -> Response:
+        page = resources.files(__package__).joinpath("static/index.html").read_bytes()
+        return Response(page, media_type="text/html; charset=utf-8",
+                        headers={"Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff",
+                                 "Content-Security-Policy": "default-src 'self'; img-src 'self' data:"})
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: Starlette) -> AsyncIterator[None]:
+        await worker.scheduler.start(warm_up=config.warm_up)
+        if config.ready_message:
+            print(config.ready_message, flush=True)
+        try:
+            yield
+        finally:
+            await worker.scheduler.stop()
+
+    static_dir = str(resources.files(__package__).joinpath("static"))
+    routes = [
+        Route("/", endpoint("/")(index)),
+        Route("/healthz", endpoint("/healthz")(healthz)),
+        Route("/metrics", endpoint("/metrics")(metrics_endpoint)),
+        Route("/v1/models", endpoint("/v1/models")(models)),
+        Route("/v1/completions", endpoint("/v1/completions")(completions), methods=["POST"]),
+        Route("/v1/chat/completions", endpoint("/v1/chat/completions")(chat_completions), methods=["POST"]),
+        Route("/v1/mambagen/validate", endpoint("/v1/mambagen/validate")(validate_endpoint), methods=["POST"]),
+        Mount("/static", StaticFiles(directory=static_dir), name="static"),
+    ]
+    app = Starlette(routes=routes, lifespan=lifespan)
+    app.state.worker = worker
+    app.add_middleware(AuthMiddleware, token=config.token, metrics=metrics)
+    return app
+
+
+def _validate(code: str, jsx: str, screen: str, siblings: list, case_name: str) -> dict[str, Any]:
+    from ..discovery import snake
+    from ..inventory import screen_inventory
+    from ..validate import validate
+
+    try:
+        inventory = screen_inventory(jsx, screen, siblings, check=False)
+    except Exception as exc:  # the page shows it; the verdict still has syntax and policy
+        inventory, problem = None, f"the screen could not be read: {exc}"
+    else:
+        problem = None
+    verdict = validate(code, inventory=inventory, mount_path=screen)
+    stem = screen.rsplit("/", 1)[-1].split(".", 1)[0]
+    filename = "test_" + snake(stem) + ("_" + snake(case_name) if case_name else "") + ".py"
+    return {"ok": verdict.ok and problem is None, "checks": verdict.checks, "reasons": verdict.reasons
+            + ([problem] if problem else []), "warnings": verdict.warnings, "repairs": verdict.repairs,
+            "tests": verdict.tests, "code": verdict.code, "filename": filename}
+
+
+# -- streaming ------------------------------------------------------------------------------------
+
+
+def _sse(payload: Any) -> str:
+    return f"data: {json.dumps(payload)}\n\n"
+
+
+def _stream(request: Request, worker: Worker, job: Job, common: dict, rid: str, *, chat: bool,
+            extra: dict[str, Any]) -> StreamingResponse:
+    """Submit ``job`` and answer with Server-Sent Events: one chunk per new piece of text, then [DONE]."""
+    updates: asyncio.Queue[tuple[str, str | None]] = asyncio.Queue()
+    job.row.on_text = worker.scheduler.thread_safe(lambda text: updates.put_nowait(("text", text)))
+    future = worker.submit(job)  # may raise 429 before any byte is sent
+    future.add_done_callback(lambda _f: updates.put_nowait(("done", None)))
+    began = time.monotonic()
+    created = int(time.time())
+    name = "/v1/chat/completions" if chat else "/v1/completions"
+    model = common["entry"].id
+
+    def chunk(text: str | None, finish: str | None, *, role: bool = False, **more: Any) -> str:
+        if chat:
+            delta: dict[str, Any] = {"role": "assistant"} if role else {}
+            if text:
+                delta["content"] = text
+            choice = {"index": 0, "delta": delta, "finish_reason": finish}
+            obj = "chat.completion.chunk"
+        else:
+            choice = {"index": 0, "text": text or "", "finish_reason": finish, "logprobs": None}
+            obj = "text_completion"
+        return _sse({"id": f"{'chatcmpl' if chat else 'cmpl'}-{rid}", "object": obj, "created": created,
+                     "model": model, "choices": [choice], **more})
+
+    async def events() -> AsyncIterator[str]:
+        status = 200
+        sent = ""
+        try:
+            yield chunk(None, None, role=True)
+            while True:
+                remaining = job.deadline - time.monotonic()
+                if remaining <= 0:
+                    job.cancelled = True
+                    status = 504
+                    yield _sse({"error": {"message": worker._timeout_error().message, "type": "server_error",
+                                          "code": "timeout"}})
+                    break
+                try:
+                    kind, text = await asyncio.wait_for(updates.get(), timeout=min(remaining, 10.0))
+                except TimeoutError:
+                    yield ": keep-alive\n\n"
+                    continue
+                if kind == "text":
+                    if text and text.startswith(sent) and len(text) > len(sent):
+                        yield chunk(text[len(sent):], None)
+                        sent = text
+                    continue
+                try:
+                    result, info = future.result()
+                except Exception as exc:
+                    status = 504 if isinstance(exc, Expired) else 503 if isinstance(exc, Stopped) else 500
+                    message = (worker._timeout_error().message if isinstance(exc, Expired)
+                               else f"generation failed: {type(exc).__name__}: {exc}")
+                    yield _sse({"error": {"message": message, "type": "server_error", "code": "generation_failed"}})
+                    break
+                rest = result.text[len(sent):] if result.text.startswith(sent) else ""
+                if rest:
+                    yield chunk(rest, None)
+                yield chunk(None, result.finish_reason, usage=_usage([result]),
+                            mambagen={"request_id": rid, **extra, **info})
+                break
+            yield "data: [DONE]\n\n"
+        finally:
+            if not future.done():
+                job.cancelled = True
+                worker.metrics.disconnects += 1
+                status = 499  # the client went away before its answer
+            worker.metrics.request(name, status, time.monotonic() - began)
+
+    return StreamingResponse(events(), media_type="text/event-stream",
+                             headers={"Cache-Control": "no-cache", "X-Request-Id": rid, "X-Accel-Buffering": "no"})
