@@ -120,7 +120,10 @@ def test_diversity_over_a_few_hundred_samples():
     assert len({s.domain for s in samples}) == len(DOMAIN_KEYS)
     assert {s.qa_style.split("+")[0] for s in samples} == set(manual_mod.QA_STYLES)
     assert {s.react_style.split("/")[0] for s in samples} == {"hooks", "arrow", "class", "class-bind"}
-    assert {s.kind for s in samples} == {"positive", "negative"}
+    assert {s.kind for s in samples} == {"positive", "negative", "positive+negative", "negative+positive"}
+    # a manual case with two scenarios becomes a module with several tests
+    assert any(s.test.count("def test_") >= 2 for s in samples)
+    assert any("Priority:" in s.manual or "@p" in s.manual.lower() for s in samples)
     assert any("+sloppy" in s.qa_style for s in samples)
     assert any(s.siblings for s in samples)
     assert any("@pytest.mark.parametrize" in s.test for s in samples)

@@ -10,7 +10,7 @@ Run as a script, this module is the double::
 SCRIPT is a list of ``{"match": "<text in the prompt>", "answer": "<completion>", "delay": S}``;
 each request answers the first entry whose ``match`` occurs in its prompt (after ``delay``
 seconds), and LOG gets a ``start <match>`` / ``done <match>`` line around it, so a test can
-tell what the worker is doing.
+tell what the worker is doing. The script is read again for every batch.
 """
 
 from __future__ import annotations
@@ -168,7 +168,7 @@ class ScriptedEngine:
 
         self.tokenizer = AutoTokenizer.from_pretrained(model_dir)
         self.window = loading.resolve_base(model_dir).window
-        self.script = json.loads(Path(script).read_text())
+        self.script_path = Path(script)
         self.log = log
         self.lock = threading.Lock()
         self.lora_scale = 1.0
@@ -200,9 +200,10 @@ class ScriptedEngine:
         from pytest_mambagen.model.decode import DecodeResult
 
         out = []
+        script = json.loads(self.script_path.read_text())  # read per call: a test may change it between runs
         with self.lock:
             for row in rows:
-                entry = next((e for e in self.script if e["match"] in row.prompt), {"match": "?", "answer": ""})
+                entry = next((e for e in script if e["match"] in row.prompt), {"match": "?", "answer": ""})
                 self._note(f"start {entry['match']}")
                 time.sleep(float(entry.get("delay", 0)))
                 tokens = self.tokenizer(entry["answer"], add_special_tokens=False)["input_ids"]

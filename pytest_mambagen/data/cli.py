@@ -96,6 +96,8 @@ def add_parser(subparsers) -> None:
     v.add_argument("--workers", type=int, default=1)
     v.add_argument("--node-modules", default=None)
     v.add_argument("--json", default=None, help="write the report here")
+    v.add_argument("--corpus-seed", type=int, default=None,
+                   help="the seed the corpus was built with, to redraw mutants (default: from manifest.json)")
     v.set_defaults(func=cmd_verify)
 
 
@@ -243,17 +245,19 @@ def cmd_verify(a) -> int:
     import random
 
     from . import formats
-    from .synth.generator import generate_one
     from .verify import verify
 
     skips: list = []
     samples = [s for s in formats.read_any(a.path, skips) if a.split is None or s.split == a.split]
     if a.n and len(samples) > a.n:
         samples = random.Random(f"verify:{a.seed}").sample(samples, a.n)
-    # synthetic samples get their mutant back from the generator (same id -> same draw)
-    for s in samples:
-        if s.family and s.domain:
-            s.mutant = _regenerate_mutant(s, generate_one)
+    corpus_seed = a.corpus_seed
+    manifest = formats.find_corpus(a.path).parent / "manifest.json"
+    if corpus_seed is None and manifest.is_file():
+        corpus_seed = json.loads(manifest.read_text(encoding="utf-8")).get("seed")
+    if corpus_seed is not None:
+        for s in samples:
+            s.mutant = _regenerate_mutant(s, corpus_seed)
     rep = verify(samples, workers=a.workers, node_modules=a.node_modules, log=lambda x: print(x, flush=True))
     print(rep.summary())
     if a.json:
@@ -262,9 +266,18 @@ def cmd_verify(a) -> int:
     return 0 if not rep.failed else 1
 
 
-def _regenerate_mutant(s, generate_one):
-    """The mutant of a synthetic sample, found by redrawing its seed string when it is known."""
-    seed_str = getattr(s, "seed_str", None)
-    if not seed_str:
+def _regenerate_mutant(s, seed: int):
+    """A synthetic sample's mutant: redraw its slot (id = split-index-family-domain) until the texts match."""
+    from .synth.generator import generate_one
+
+    parts = s.id.split("-")
+    if not (s.family and s.domain) or len(parts) < 4 or not parts[1].isdigit():
         return None
-    return generate_one(s.family, s.domain, s.split, s.id, seed_str).mutant
+    for attempt in range(8):
+        try:
+            g = generate_one(s.family, s.domain, s.split, s.id, f"{seed}:{s.split}:{int(parts[1])}:{attempt}")
+        except Exception:
+            return None
+        if g.jsx == s.jsx and g.test == s.test:
+            return g.mutant
+    return None

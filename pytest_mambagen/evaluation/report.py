@@ -143,7 +143,10 @@ def print_table(result: dict[str, Any], console: Any = None) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    console = console or Console()
+    if console is None:
+        import sys
+
+        console = Console(width=None if sys.stdout.isatty() else 120)
     configs = main_configs(result)
     ds = result.get("dataset", {})
     table = Table(title=f"mambagen eval: {ds.get('spec')} ({ds.get('cases')} cases) — {model_line(result)}",
@@ -337,7 +340,7 @@ def plots(result: dict[str, Any], out_dir: Path) -> list[Path]:
     bar_rows = [(k, label, values, ref) for k, label, kind, values, ref in rows(result)
                 if kind == "pct" and (k in BAR_KEYS or k.startswith("pass@"))]
     if configs and bar_rows:
-        fig, ax = plt.subplots(figsize=(max(7.0, 1.0 * len(bar_rows) + 2), 4.6))
+        fig, ax = plt.subplots(figsize=(max(7.0, 1.0 * len(bar_rows) + 2), 5.0))
         width = 0.8 / max(1, len(configs))
         for j, config in enumerate(configs):
             xs = [i + (j - (len(configs) - 1) / 2) * width for i in range(len(bar_rows))]
@@ -357,7 +360,7 @@ def plots(result: dict[str, Any], out_dir: Path) -> list[Path]:
         ax.set_ylim(0, 105)
         ds = result.get("dataset", {})
         ax.set_title(f"{ds.get('spec')}: {' vs '.join(c['name'] for c in configs)}{partial}", fontsize=10)
-        ax.legend(fontsize=8, loc="upper right")
+        ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.28), ncol=3, frameon=False)
         fig.tight_layout()
         path = out_dir / BARS_NAME
         fig.savefig(path, dpi=120)

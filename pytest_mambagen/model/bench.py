@@ -214,8 +214,20 @@ def bench_gpu(args) -> dict[str, Any]:
                            "parameters": params, "weights_gb": weight_bytes / 1e9, "lora": "r=128 in_proj+out_proj, scale 0.5",
                            "copy_bandwidth_tb_s": bw / 1e12, "prompt_tokens": length, "new_tokens": args.new_tokens,
                            "bound_batch1_tok_per_s": (bw / 2) / weight_bytes, "paths": {}}
-    fast = FastDecoder(model, compute_dtype=torch.bfloat16, state_dtype=torch.bfloat16, compile_step=True,
-                       cuda_graph=True, step_kind="fused")
+    # Three fast variants, each captured in a CUDA graph: the plain step, the step with the
+    # fused Triton SSM kernel, and that one compiled (norms, conv and gating fused around it).
+    variants = {
+        "fast: graph, plain step": dict(step_kind="shift"),
+        "fast: graph, fused SSM kernel": dict(step_kind="fused"),
+        "fast: graph, fused kernel + compiled step": dict(step_kind="fused", compile_step=True),
+    }
+    decoders = {}
+    for name, kw in variants.items():
+        try:
+            decoders[name] = FastDecoder(model, compute_dtype=torch.bfloat16, state_dtype=torch.bfloat16,
+                                         cuda_graph=True, **kw)
+        except Exception as exc:
+            decoders[name] = exc
     for batch in [int(b) for b in args.gpu_batches.split(",")]:
         prompts = _prompts(batch, length, lm.config.vocab_size)
         row: dict[str, Any] = {}
@@ -228,10 +240,19 @@ def bench_gpu(args) -> dict[str, Any]:
         except Exception as exc:  # report why the path is missing
             row["mamba_ssm generate(cg=True)"] = {"recorded_tok_per_s": RECORDED_MAMBA_SSM.get(batch),
                                                   "note": f"not measured here: {type(exc).__name__}: {exc}"[:200]}
-        start = time.perf_counter()
-        decode = time_decode_only(fast, prompts, args.new_tokens, device)
-        decode["first_call_s_incl_compile_and_capture"] = time.perf_counter() - start
-        row["fast (compiled step + CUDA graph, LoRA folded)"] = decode
+        for name, decoder in decoders.items():
+            if isinstance(decoder, Exception):
+                row[name] = {"error": f"{type(decoder).__name__}: {decoder}"[:300]}
+                continue
+            start = time.perf_counter()
+            try:
+                decode = time_decode_only(decoder, prompts, args.new_tokens, device)
+            except Exception as exc:
+                row[name] = {"error": f"{type(exc).__name__}: {exc}"[:300]}
+                torch.cuda.empty_cache()
+                continue
+            decode["first_call_s_incl_compile_and_capture"] = time.perf_counter() - start
+            row[name] = decode
         for _name, value in row.items():
             if "tok_per_s" in value:
                 value["ratio_vs_transformers"] = value["tok_per_s"] / ref["tok_per_s"]

@@ -80,6 +80,7 @@ def mixer_forward(
     seq_idx: torch.Tensor | None = None,
     pad_mask: torch.Tensor | None = None,
     return_state: bool = False,
+    chunk_size: int | None = None,
 ) -> tuple[torch.Tensor, LayerState | None]:
     """One Mamba-2 mixer over a whole sequence. ``pad_mask`` (b, l) is 1 for real tokens."""
     b, length, _ = hidden.shape
@@ -99,13 +100,14 @@ def mixer_forward(
     x = x.reshape(b, length, heads, head_dim)
     B = B.reshape(b, length, groups, n)
     C = C.reshape(b, length, groups, n)
+    chunk = chunk_size or mixer.chunk_size  # any chunk size gives the same result; smaller uses less memory
     scan = _triton_scan() if hidden.is_cuda else None
     if scan is not None:
-        y, final = scan(x, dt, A, B, C, chunk_size=mixer.chunk_size, D=mixer.D, dt_bias=mixer.dt_bias,
+        y, final = scan(x, dt, A, B, C, chunk_size=chunk, D=mixer.D, dt_bias=mixer.dt_bias,
                         dt_softplus=True, dt_limit=(lo, hi), seq_idx=seq_idx, return_final_states=True)
     else:
         dt = torch.clamp(F.softplus(dt.float() + mixer.dt_bias.float()), lo, hi)
-        y, final = ssd_chunked(x, dt, A, B, C, mixer.D, mixer.chunk_size, seq_idx=seq_idx)
+        y, final = ssd_chunked(x, dt, A, B, C, mixer.D, chunk, seq_idx=seq_idx)
     y = y.reshape(b, length, d_inner)
     y = mixer.norm(y, z)
     out = mixer.out_proj(y.to(hidden.dtype))
@@ -125,6 +127,7 @@ def backbone_forward(
     attention_mask: torch.Tensor | None = None,
     return_states: bool = False,
     checkpoint_layers: bool = False,
+    chunk_size: int | None = None,
 ) -> tuple[torch.Tensor, list[LayerState]]:
     """Final hidden states (after ``norm_f``) and, optionally, every layer's state.
 
@@ -148,11 +151,11 @@ def backbone_forward(
         if checkpoint_layers and torch.is_grad_enabled():
             out, state = torch.utils.checkpoint.checkpoint(
                 mixer_forward, block.mixer, normed, seq_idx=seq_idx, pad_mask=pad_mask,
-                return_state=return_states, use_reentrant=False,
+                return_state=return_states, chunk_size=chunk_size, use_reentrant=False,
             )
         else:
             out, state = mixer_forward(block.mixer, normed, seq_idx=seq_idx, pad_mask=pad_mask,
-                                       return_state=return_states)
+                                       return_state=return_states, chunk_size=chunk_size)
         hidden = residual + out
         if state is not None:
             states.append(state)
@@ -173,6 +176,7 @@ def causal_lm_loss(
     *,
     seq_idx: torch.Tensor | None = None,
     checkpoint_layers: bool = False,
+    chunk_size: int | None = None,
 ) -> tuple[torch.Tensor, int]:
     """Mean next-token loss over positions whose label is not -100; also the token count.
 
@@ -180,7 +184,8 @@ def causal_lm_loss(
     as in transformers. The vocabulary projection runs in slices so that a long
     row never materialises (tokens x vocab) float32 logits at once.
     """
-    hidden, _ = backbone_forward(model, input_ids, seq_idx=seq_idx, checkpoint_layers=checkpoint_layers)
+    hidden, _ = backbone_forward(model, input_ids, seq_idx=seq_idx, checkpoint_layers=checkpoint_layers,
+                                 chunk_size=chunk_size)
     head = unwrap(model).lm_head
     hidden = hidden[:, :-1]
     target = labels[:, 1:]

@@ -44,6 +44,7 @@ class TrainConfig:
     log_every: int = 10
     ckpt_every: int = 0  # steps; 0 = only at the end
     checkpoint_layers: bool = False  # recompute activations in backward (long rows on big models)
+    scan_chunk: int = 64  # SSD chunk for training (same result as the model's; less memory and traffic)
     mixed_precision: str = "auto"  # "auto" (bf16 on CUDA), "no", "bf16"
     cpu: bool = False
 
@@ -69,14 +70,15 @@ class TrainState:
 class _LossModule(torch.nn.Module):
     """Wraps the model so that data-parallel wrappers see a forward call."""
 
-    def __init__(self, model: torch.nn.Module, checkpoint_layers: bool):
+    def __init__(self, model: torch.nn.Module, checkpoint_layers: bool, scan_chunk: int | None):
         super().__init__()
         self.model = model
         self.checkpoint_layers = checkpoint_layers
+        self.scan_chunk = scan_chunk
 
     def forward(self, input_ids, labels, seq_idx):
         loss, _ = causal_lm_loss(self.model, input_ids, labels, seq_idx=seq_idx,
-                                 checkpoint_layers=self.checkpoint_layers)
+                                 checkpoint_layers=self.checkpoint_layers, chunk_size=self.scan_chunk)
         return loss
 
 
@@ -115,7 +117,7 @@ def train(
         [{"params": decay, "weight_decay": cfg.weight_decay}, {"params": no_decay, "weight_decay": 0.0}],
         lr=cfg.lr, betas=cfg.betas, fused=torch.cuda.is_available() and not cfg.cpu,
     )
-    module = _LossModule(model, cfg.checkpoint_layers)
+    module = _LossModule(model, cfg.checkpoint_layers, cfg.scan_chunk)
     module, optimizer = accelerator.prepare(module, optimizer)
 
     world = accelerator.num_processes

@@ -374,6 +374,8 @@ class Comp:
     jsx: str = ""
     helpers: list[str] = field(default_factory=list)  # module-level functions (pure)
     imports: list[str] = field(default_factory=list)  # extra import lines (sibling modules)
+    effects: list[str] = field(default_factory=list)  # mount-time JS statements (useEffect / componentDidMount)
+    doc: str = ""  # a comment block placed above the component
 
     def state_var(self, name: str, init: str) -> None:
         self.state.append((name, init))
@@ -388,13 +390,13 @@ class Comp:
     def _hooks(self) -> str:
         st = self.style
         q = st.quote
-        hooks_used = ["useState"] if self.state else []
+        hooks_used = (["useState"] if self.state else []) + (["useEffect"] if self.effects else [])
         if st.react_import == "named" or not hooks_used:
             head = f"import {{ {', '.join(hooks_used)} }} from {q}react{q};" if hooks_used else ""
-            use = "useState"
+            use, use_effect = "useState", "useEffect"
         else:
             head = f"import React from {q}react{q};"
-            use = "React.useState"
+            use, use_effect = "React.useState", "React.useEffect"
         def read(c):
             return _READ.sub(lambda m: m.group(1), _HANDLER.sub(lambda m: m.group(1), _PROP.sub(lambda m: m.group(1), c)))
 
@@ -404,6 +406,8 @@ class Comp:
         lines: list[str] = []
         for n, init in self.state:
             lines.append(f"const [{n}, set{_cap(n)}] = {use}({conv(init)});")
+        if self.effects:
+            lines.append(f"{use_effect}(() => {{\n{indent(chr(10).join(self.effects), 2)}\n}}, []);")
         for n, params, body in self.handlers:
             if st.handler == "fn":
                 lines.append(f"function {n}({params}) {{\n{indent(conv(body), 2)}\n}}")
@@ -416,12 +420,13 @@ class Comp:
             sig = "{ " + ", ".join(f"{p} = {d}" for p, d in self.props) + " }"
         else:
             sig = ""
+        doc = (self.doc + "\n") if self.doc else ""
         if st.kind == "arrow":
-            decl = f"const {self.name} = ({sig}) => {{\n{indent(body, 2)}\n}};\n\nexport default {self.name};"
+            decl = f"{doc}const {self.name} = ({sig}) => {{\n{indent(body, 2)}\n}};\n\nexport default {self.name};"
         elif st.export == "inline":
-            decl = f"export default function {self.name}({sig}) {{\n{indent(body, 2)}\n}}"
+            decl = f"{doc}export default function {self.name}({sig}) {{\n{indent(body, 2)}\n}}"
         else:
-            decl = f"function {self.name}({sig}) {{\n{indent(body, 2)}\n}}\n\nexport default {self.name};"
+            decl = f"{doc}function {self.name}({sig}) {{\n{indent(body, 2)}\n}}\n\nexport default {self.name};"
         return _module(head, self.imports, self.consts, self.helpers, decl)
 
     # -- class
@@ -460,6 +465,8 @@ class Comp:
             if st.kind == "class-bind":
                 ctor.extend(f"this.{n} = this.{n}.bind(this);" for n, _, _ in self.handlers)
             parts.append("constructor(props) {\n" + indent("\n".join(ctor), 2) + "\n}")
+        if self.effects:
+            parts.append("componentDidMount() {\n" + indent("\n".join(self.effects), 2) + "\n}")
         for n, params, body in self.handlers:
             if st.kind == "class-bind":
                 parts.append(f"{n}({params}) {{\n{indent(conv_handler(body), 2)}\n}}")
@@ -473,7 +480,7 @@ class Comp:
         rl.extend(conv_render(d) for d in self.derived)
         rl.append(f"return (\n{indent(conv_render(self.jsx), 2)}\n);")
         parts.append("render() {\n" + indent("\n".join(rl), 2) + "\n}")
-        cls = f"class {self.name} extends {base} {{\n" + indent("\n\n".join(parts), 2) + "\n}\n\nexport default " + self.name + ";"
+        cls = (self.doc + "\n" if self.doc else "") + f"class {self.name} extends {base} {{\n" + indent("\n\n".join(parts), 2) + "\n}\n\nexport default " + self.name + ";"
         return _module(head, self.imports, self.consts, self.helpers, cls)
 
 

@@ -9,6 +9,7 @@ its own and the corpus identical on any machine and Python >= 3.11.
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 import re
 from collections.abc import Iterator
@@ -24,7 +25,7 @@ SPLITS = ("train", "validation", "test")
 
 #: Bump whenever the generator's output changes for a given seed (it is recorded
 #: with every corpus and every verification result, which are only reused on a match).
-GENERATOR_VERSION = "1"
+GENERATOR_VERSION = "2"
 
 
 @dataclass
@@ -189,14 +190,64 @@ def _split_siblings(comp: Comp, jsx: str, rng: random.Random, domain: Domain) ->
     return moved.render(), {fname: body}
 
 
+_SUBTITLES = ("Manage everything in one place.", "Changes are saved to your account.", "Updated in real time.",
+              "Only you can see this page.", "Fields marked with * are required.", "Need help? See the help centre.",
+              "Last synced a few minutes ago.", "Your data is stored securely.")
+_HELP = ("Contact support from Monday to Friday, 9:00 to 17:00.", "Read our guide to learn more about this page.",
+         "Changes may take a minute to appear everywhere.", "Your administrator can change these options for your team.",
+         "We keep a history of your changes for 30 days.")
+_COMPANIES = ("Northwind", "Acme", "Globex", "Initech", "Umbrella", "Contoso", "Fabrikam", "Tailspin")
+
+
+def _decorate(comp: Comp, built: Built, domain: Domain, rng: random.Random) -> None:
+    """Page chrome, a doc comment and a mount effect: what real screens carry around the behaviour."""
+    company = rng.choice(_COMPANIES)
+    if rng.random() < 0.5:
+        comp.doc = rng.choice([
+            f"/**\n * {built.screen_title} screen ({domain.title}).\n * {built.feature}.\n */",
+            f"// {built.screen_title}: {built.feature.split(': ', 1)[-1]}",
+            f"/**\n * {comp.name}\n *\n * Owner: {domain.key}-team@{company.lower()}.example\n */",
+        ])
+    if rng.random() < 0.35:
+        comp.effects.append(f"document.title = {json.dumps(built.screen_title + ' | ' + company, ensure_ascii=False)};")
+    if rng.random() < 0.7:
+        head = f'<header className="page-header">\n  <h1>{domain.title} · {built.screen_title}</h1>\n' \
+               f'  <p className="lead">{rng.choice(_SUBTITLES)}</p>\n</header>'
+        foot = f'<footer className="page-footer">\n  <small>© 2025 {company}. All rights reserved.</small>\n</footer>'
+        parts = [head, comp.jsx]
+        if rng.random() < 0.5:
+            parts.append(f'<aside className="help">\n  <h2>{rng.choice(["Help", "Tips", "About this page"])}</h2>\n'
+                         f'  <p>{rng.choice(_HELP)}</p>\n</aside>')
+        parts.append(foot)
+        comp.jsx = '<div className="page">\n' + "\n".join(_ind(p) for p in parts) + "\n</div>"
+
+
+def _ind(text: str) -> str:
+    return "\n".join(("  " + line) if line.strip() else "" for line in text.split("\n"))
+
+
 def generate_one(fam: str, dom: str, split: str, sample_id: str, rng_seed: str, *, mutants: bool = True) -> Sample:
     _load_families()
     rng = random.Random(rng_seed)
     fn = FAMILIES[fam]
     style = pick_style(rng)
     kind = rng.choice(fn.kinds)
-    ctx = Ctx(rng=rng, domain=BY_KEY[dom], style=style, kind=kind, family=fam)
+    combine = len(fn.kinds) > 1 and rng.random() < 0.35
+    fam_seed = rng.random()
+    ctx = Ctx(rng=random.Random(fam_seed), domain=BY_KEY[dom], style=style, kind=kind, family=fam)
     built: Built = fn(ctx)
+    if combine:
+        # the same screen (same family stream) with the other scenario: a manual case with two scenarios
+        other = next(k for k in fn.kinds if k != kind)
+        ctx2 = Ctx(rng=random.Random(fam_seed), domain=BY_KEY[dom], style=style, kind=other, family=fam)
+        b2: Built = fn(ctx2)
+        if b2.comp.render() == built.comp.render():
+            built.cases += b2.cases
+            built.mutations += b2.mutations
+            ctx.names += ctx2.names
+            ctx.texts += ctx2.texts
+            kind = "positive+negative" if kind == "positive" else "negative+positive"
+    _decorate(built.comp, built, ctx.domain, rng)
     jsx = built.comp.render()
     use_sib = rng.random() < SIBLING_RATE
     sib_seed = rng.random()
@@ -206,7 +257,8 @@ def generate_one(fam: str, dom: str, split: str, sample_id: str, rng_seed: str, 
     qa = rng.choice(manual_mod.QA_STYLES)
     sloppy = rng.random() < 0.25
     tc_id = rng.choice(["", "", f"TC-{rng.randrange(100, 9999)}", f"{ctx.domain.key.upper()}-{rng.randrange(10, 999)}"])
-    manual = manual_mod.render(rng, qa, built.cases, built.screen_title, built.feature, sloppy, tc_id)
+    env = manual_mod.envelope(rng, ctx.domain.title)
+    manual = manual_mod.render(rng, qa, built.cases, built.screen_title, built.feature, sloppy, tc_id, env)
     screen = built.comp.name + ".jsx"
     test = testgen.render(screen, built.cases, ctx.names + _static_names(jsx, siblings), ctx.texts)
     mutant = None

@@ -143,12 +143,91 @@ def _open(rng, screen: str) -> str:
     return rng.choice(_OPEN).format(screen=screen)
 
 
-def render(rng, qa: str, cases: list[Case], screen_title: str, feature: str, sloppy: bool, tc_id: str) -> str:
+_ROLES = ("a standard user", "an administrator", "a manager", "a support agent", "a registered customer", "a new user")
+_ENVS = ("Chrome (latest) on Windows 11", "Chromium on Ubuntu 22.04", "Edge on Windows 10", "Chrome on macOS 14",
+         "staging, build 4.2.1", "QA environment, release 2025.3", "UAT, Chrome 12x")
+_PEOPLE = ("J. Smith", "A. Kowalski", "M. Rossi", "S. Tanaka", "L. Moreau", "R. Gupta", "QA team")
+_NOTES = ("Run on a fresh page load; clear local storage first.", "Screenshots of failures go to the ticket.",
+          "Data is reset every night on staging.", "Known issue: the page may load slowly on the first visit.",
+          "Repeat on mobile width if time allows.", "Do not use production accounts.",
+          "Related cases cover the other validation rules.", "Accessibility: all controls must be reachable by keyboard.")
+
+
+def envelope(rng, domain_title: str) -> dict:
+    """Metadata QA tools put around a case: ids, priority, environment, preconditions, notes."""
+    env = {}
+    if rng.random() < 0.75:
+        env["Priority"] = rng.choice(["High", "Medium", "Low", "P1", "P2", "P3"])
+    if rng.random() < 0.35:
+        env["Type"] = rng.choice(["Functional", "Regression", "Smoke", "Negative", "UI"])
+    if rng.random() < 0.4:
+        env["Author"] = rng.choice(_PEOPLE)
+    if rng.random() < 0.3:
+        env["Created"] = f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    if rng.random() < 0.35:
+        env["Requirement"] = f"{domain_title[:3].upper()}-{rng.randint(100, 999)}"
+    if rng.random() < 0.65:
+        env["Environment"] = rng.choice(_ENVS)
+    pre = []
+    if rng.random() < 0.5:
+        pre.append(f"The user is logged in as {rng.choice(_ROLES)}.")
+    if rng.random() < 0.2:
+        pre.append("Browser cache and cookies are cleared.")
+    notes = rng.sample(_NOTES, rng.choice([0, 1, 1, 2, 3]))
+    objective = ""
+    if rng.random() < 0.6:
+        objective = rng.choice(["Check that the screen behaves as the acceptance criteria describe.",
+                                "Make sure users get clear feedback for this flow.",
+                                "Cover the main path and the error handling of this screen.",
+                                "Regression check for the behaviour below after the last release."])
+    return {"fields": env, "pre": pre, "notes": notes, "objective": objective}
+
+
+def _head(env: dict, style: str) -> list[str]:
+    f = env["fields"]
+    if not f:
+        return []
+    if style == "gherkin":
+        tags = [f"@{v.lower()}" for k, v in f.items() if k in ("Priority", "Type")]
+        out = [" ".join(tags)] if tags else []
+        out += [f"# {k}: {v}" for k, v in f.items() if k not in ("Priority", "Type")]
+        return out
+    if style == "terse":
+        return [" | ".join(f"{k.lower()}: {v}" for k, v in f.items())]
+    if style == "table":
+        return [f"| {k} | {v} |" for k, v in f.items()] + [""]
+    return [f"{k}: {v}" for k, v in f.items()]
+
+
+def _tail(env: dict, style: str) -> list[str]:
+    notes = env["notes"]
+    if not notes:
+        return []
+    if style == "gherkin":
+        return [""] + [f"  # Note: {n}" for n in notes]
+    if style == "terse":
+        return ["notes: " + " ".join(notes)]
+    return ["", "Notes:"] + [f"- {n}" for n in notes]
+
+
+def render(rng, qa: str, cases: list[Case], screen_title: str, feature: str, sloppy: bool, tc_id: str,
+           env: dict | None = None) -> str:
     fn = {
         "numbered": _numbered, "verify": _verify, "gherkin": _gherkin, "table": _steptable,
         "terse": _terse, "verbose": _verbose, "bullets": _bullets,
     }[qa]
-    text = fn(rng, cases, screen_title, feature, sloppy, tc_id)
+    env = env or {"fields": {}, "pre": [], "notes": [], "objective": ""}
+    extra_pre = " ".join(env["pre"])
+    if extra_pre:
+        cases = [Case(c.name, c.title, c.steps, c.checks, c.params, c.rows, c.props,
+                      (extra_pre + " " + c.pre).strip()) for c in cases]
+    body = fn(rng, cases, screen_title, feature, sloppy, tc_id)
+    lines = _head(env, qa)
+    if env["objective"] and qa not in ("terse", "gherkin"):
+        lines += [f"Objective: {env['objective']}", ""] if qa != "table" else [f"Objective: {env['objective']}"]
+    if lines and lines[-1] != "":
+        lines.append("")
+    text = "\n".join([*lines, body, *_tail(env, qa)])
     if sloppy:
         text = make_sloppy(rng, text)
     return text.rstrip() + "\n"
