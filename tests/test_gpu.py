@@ -14,6 +14,15 @@ from pytest_mambagen.model.reference import reference_generate
 pytestmark = pytest.mark.gpu
 
 
+@pytest.fixture(autouse=True)
+def exact_float32():
+    # The reference path's conv runs through cuDNN, which uses TF32 by default: keep float32 exact.
+    old = torch.backends.cudnn.allow_tf32, torch.backends.cuda.matmul.allow_tf32
+    torch.backends.cudnn.allow_tf32 = torch.backends.cuda.matmul.allow_tf32 = False
+    yield
+    torch.backends.cudnn.allow_tf32, torch.backends.cuda.matmul.allow_tf32 = old
+
+
 def cuda_model(seed=0, **kw):
     model = tiny_model(seed=seed, **kw).cuda()
     peft_model = add_lora(model, lora_config(r=4))
