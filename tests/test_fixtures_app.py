@@ -101,3 +101,20 @@ def test_references_pass_and_kill_every_mutant():
     assert report["references_passing"] == report["references_total"], summary
     assert report["mutants_killed"] == report["mutants_total"], summary
     assert report["ok"], summary
+
+
+def test_references_pass_the_generation_validator():
+    """A reference, moved beside its manual case, is a test the plugin would accept (grounding included)."""
+    from pytest_mambagen.discovery import discover
+    from pytest_mambagen.inventory import screen_inventory
+    from pytest_mambagen.validate import validate
+
+    cases = discover([PROJECT / "src"])
+    assert len(cases) == sum(len(s.cases) for s in SCREENS)
+    for case in cases:
+        area = case.manual_path.parent.relative_to(PROJECT / "src").as_posix()
+        code = (PROJECT / "reference" / area / case.target_path.name).read_text()
+        code = code.replace(f'"../../src/{area}/{case.screen_path.name}"', f'"{case.mount_path}"')
+        inventory = screen_inventory(case.screen_text, str(case.screen_path), siblings=list(case.siblings.items()))
+        verdict = validate(code, inventory=inventory, mount_path=case.mount_path)
+        assert verdict.ok, f"{case.target_path.name}: {verdict.reason}"
