@@ -82,7 +82,7 @@ def test_batched_jobs_with_overrides_errors_and_a_hang(tmp_path):
         Job(sample(tmp_path, "good2"), name="good2"),  # after the hang: runs in a fresh session
     ]
     seen: list[tuple[int, int]] = []
-    report = run_jobs(jobs, node_modules=NODE_MODULES, test_timeout_s=8, expect_timeout_ms=1000,
+    report = run_jobs(jobs, node_modules=NODE_MODULES, test_timeout_s=15, expect_timeout_ms=1000,
                       progress=lambda done, total: seen.append((done, total)))
     results = by_name(report)
     assert [r.name for r in report.results] == [j.name for j in jobs]  # order kept
