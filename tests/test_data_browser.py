@@ -8,7 +8,7 @@ from pytest_mambagen.data.synth.generator import generate_one
 
 pytestmark = pytest.mark.browser
 
-FAMILIES = ("signin", "cart", "search_list", "wizard", "confirm_dialog", "settings_toggles", "paginated_table", "tabs")
+FAMILIES = ("signin", "cart", "search_list", "wizard", "confirm_dialog", "settings_toggles")
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +25,7 @@ def test_generated_samples_pass_and_their_mutants_fail(node_modules, tmp_path):
     from pytest_mambagen.data.verify import verify
 
     samples = [generate_one(fam, dom, "test", f"b-{fam}", f"browser-test:{fam}")
-               for fam, dom in zip(FAMILIES, ("shop", "hr", "bank", "clinic", "school", "travel", "hotel", "gym"), strict=True)]
+               for fam, dom in zip(FAMILIES, ("shop", "hr", "bank", "clinic", "school", "travel"), strict=True)]
     assert all(s.mutant for s in samples)
     rep = verify(samples, workers=1, node_modules=node_modules, workdir=tmp_path, log=lambda s: None)
     assert rep.failed == [], rep.failed

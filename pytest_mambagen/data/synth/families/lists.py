@@ -85,8 +85,9 @@ def search_list(ctx: Ctx) -> Built:
     muts = []
 
     def case_matters(qs: str) -> bool:
-        n = qs.strip()
-        sensitive = [it for it in items if n in it["name"] or (by_cat and n in it["category"])]
+        # the mutant lower-cases the query but compares it with the names as written
+        n = qs.strip().lower()
+        sensitive = [it for it in items if n in it["name"] or (by_cat and n in it["category"].lower())]
         return len(sensitive) != len(results(qs))
 
     if ctx.kind == "positive":
@@ -119,7 +120,7 @@ def search_list(ctx: Ctx) -> Built:
             cases.append(Case(f"search by {term}", f"Searching for \"{term}\" shows matching {pl}", [fill(floc, term)], checks))
             used = [term]
         if any(case_matters(x) for x in used):
-            muts.append(("case-sensitive search", "const needle = «query».trim().toLowerCase();", "const needle = «query».trim();"))
+            muts.append(("case-sensitive match on names", "item.name.toLowerCase().includes(needle)", "item.name.includes(needle)"))
         if any(len([it for it in items if it["name"].lower().startswith(x.strip().lower())]) != len(results(x)) for x in used):
             muts.append(("search by prefix only", f"const visible = {const}.filter((item) => {match});",
                          f"const visible = {const}.filter((item) => item.name.toLowerCase().startsWith(needle));"))
