@@ -8,6 +8,9 @@ import json
 import threading
 import time
 
+# httpcore is imported out here on purpose: pytester drops the modules first imported during a run, and
+# httpx maps httpcore's exceptions by class, so a re-imported httpcore would slip past that map.
+import httpcore  # noqa: F401
 import pytest
 from test_plugin import PASSING, SCREEN
 from test_worker import setup, worker  # noqa: F401  (the shared tiny worker)
@@ -117,7 +120,6 @@ def test_worker_killed_mid_run_reports_unfinished_cases_and_keeps_written_files(
     result = run(pytester, double.url, "--mambagen-batch-size", "1", "-v")
     killer.join()
     assert not double.alive() and time.monotonic() - began < 45
-    print(result.stdout.str())
     result.stdout.fnmatch_lines(["*test_aardvark.py::test_aardvark PASSED*"])  # written during this run, and run
     out = " ".join(result.stdout.str().split())
     for name in ("Badger", "Cougar", "Dingo"):
