@@ -59,6 +59,7 @@ def test_family_samples_follow_the_idiom(fam):
         s = generate_one(fam, dom, "train", f"t-{fam}-{k}", f"unit:{fam}:{k}")
         assert formats.validate_sample(s) is None
         tree = ast.parse(s.test)
+        compile(s.test, "t.py", "exec")  # catches what ast.parse does not (duplicate arguments)
         imports = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
         imports |= {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
         assert imports <= {"pytest", "playwright.sync_api"}, imports

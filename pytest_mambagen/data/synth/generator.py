@@ -25,7 +25,7 @@ SPLITS = ("train", "validation", "test")
 
 #: Bump whenever the generator's output changes for a given seed (it is recorded
 #: with every corpus and every verification result, which are only reused on a match).
-GENERATOR_VERSION = "2"
+GENERATOR_VERSION = "3"
 
 
 @dataclass
@@ -261,6 +261,7 @@ def generate_one(fam: str, dom: str, split: str, sample_id: str, rng_seed: str, 
     manual = manual_mod.render(rng, qa, built.cases, built.screen_title, built.feature, sloppy, tc_id, env)
     screen = built.comp.name + ".jsx"
     test = testgen.render(screen, built.cases, ctx.names + _static_names(jsx, siblings), ctx.texts)
+    compile(test, "test_" + screen + ".py", "exec")  # a SyntaxError here is a family bug: the slot is redrawn
     mutant = None
     if mutants and built.mutations:
         order = list(range(len(built.mutations)))

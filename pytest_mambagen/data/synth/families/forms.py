@@ -372,7 +372,7 @@ def form_cases(ctx: Ctx, spec: FormSpec, info: dict, *, subject: str, valid: dic
                     rows.append((bad, msg))
     if (len(rows) >= 2 and mode != "each") or (len(rows) >= 2 and ff.err_loc is not None):
         pv = Param(_pyname(ff.f.name), ff.f.label)
-        pm = Param("message", rng.choice(["Expected message", "Error", "Message shown"]))
+        pm = Param("expected" if pv.name == "message" else "message", rng.choice(["Expected message", "Error", "Message shown"]))
         vals = dict(valid)
         vals[ff.f.name] = pv
         steps = [*_fill_steps(spec, vals), click(submit)]
