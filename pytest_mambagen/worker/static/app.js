@@ -48,13 +48,14 @@ async function loadModels() {
   }
   const body = await response.json();
   const select = $("model");
+  const chosen = select.value;  // a reload (new token) keeps the user's pick
   select.textContent = "";
   for (const model of body.data) {
     const option = document.createElement("option");
     const info = model.mambagen || {};
     option.value = model.id;
-    option.textContent = info.adapter ? model.id : model.id + " (base model, no adapter)";
-    if (info.default) option.selected = true;
+    option.textContent = info.adapter || !model.mambagen ? model.id : model.id + " (base model, no adapter)";
+    option.selected = chosen ? model.id === chosen : Boolean(info.default);
     select.appendChild(option);
   }
   const info = body.mambagen || {};
@@ -190,8 +191,12 @@ async function generate() {
 function init() {
   const saved = sessionStorage.getItem(TOKEN_KEY);
   if (saved) $("token").value = saved;
+  let loadedWith = $("token").value.trim();
   $("token").addEventListener("change", () => {
-    sessionStorage.setItem(TOKEN_KEY, $("token").value.trim());
+    const token = $("token").value.trim();
+    if (token === loadedWith) return;
+    loadedWith = token;
+    sessionStorage.setItem(TOKEN_KEY, token);
     loadModels();
   });
   $("jsx-file").addEventListener("change", () => {
