@@ -67,6 +67,10 @@ OPTIONS: tuple[Option, ...] = (
     Option("batch-size", "int", 8, "cases generated together in one batch", "N"),
     Option("esbuild", "str", None, "esbuild binary for the mount fixture (default: the project's node_modules)", "PATH"),
     Option("browser", "str", None, "Chromium binary for the mount fixture (default: Playwright's, else /usr/bin/chromium)", "PATH"),
+    Option("node-modules", "str", None,
+           "node_modules with react, react-dom and esbuild for mount (default: the nearest one above the screen)",
+           "PATH"),
+    Option("cache-dir", "str", None, "keep the mount fixture's esbuild bundles in this folder between runs", "PATH"),
 )
 
 
@@ -92,6 +96,8 @@ class Settings:
     batch_size: int = 8
     esbuild: str | None = None
     browser: str | None = None
+    node_modules: str | None = None
+    cache_dir: str | None = None
     grounded_decoding: bool = True
     token_env: str = TOKEN_ENV
     extra: dict[str, Any] = field(default_factory=dict)

@@ -15,7 +15,7 @@ from pathlib import Path
 from .config import OPTIONS, Option, settings_from
 
 #: Options that make no sense outside pytest (the harness) are left out here.
-_SKIP = {"", "regenerate", "check", "esbuild", "browser"}
+_SKIP = {"", "regenerate", "check", "esbuild", "browser", "node-modules", "cache-dir"}
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
