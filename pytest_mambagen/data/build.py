@@ -153,7 +153,6 @@ def build(opts: BuildOptions, log: Callable[[str], None] = print) -> dict[str, A
         from .verify import verify
 
         vrep = verify(to_verify, workers=opts.workers, mutants=opts.mutants, node_modules=opts.node_modules, log=log)
-        log(vrep.summary())
         failed = {i for i, _ in vrep.failed}
         if failed:
             keep = [s for s in formats.read_jsonl(corpus) if s.id not in failed]

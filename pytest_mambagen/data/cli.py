@@ -259,7 +259,6 @@ def cmd_verify(a) -> int:
         for s in samples:
             s.mutant = _regenerate_mutant(s, corpus_seed)
     rep = verify(samples, workers=a.workers, node_modules=a.node_modules, log=lambda x: print(x, flush=True))
-    print(rep.summary())
     if a.json:
         Path(a.json).write_text(json.dumps(rep.to_dict(), indent=2) + "\n", encoding="utf-8")
     _report_skips(skips)

@@ -1,3 +1,3 @@
 """Screen families. Importing this package registers every family."""
 
-from . import cart, forms, interactive, lists, more  # noqa: F401
+from . import cart, forms, interactive, lists, more, tables  # noqa: F401
