@@ -169,3 +169,15 @@ def test_sloppy_manuals_keep_quoted_values_exact():
 def test_every_family_is_registered_once():
     assert sorted(FAMILIES) == list(FAMS)
     assert all(re.fullmatch(r"[a-z_]+", f) for f in FAMS)
+
+
+def test_exact_names_in_every_test_of_a_module():
+    """exact=True is decided per locator for every test function, not only the first one."""
+    from pytest_mambagen.data.synth import testgen
+    from pytest_mambagen.data.synth.core import Case, by_label, click, expect_text, role
+
+    names = ["Quantity of Ana", "Increase quantity of Ana"]
+    cases = [Case(f"case {i}", f"Case {i}", [click(role("button", "Increase quantity of Ana"))],
+                  [expect_text(by_label("Quantity of Ana"), "2")]) for i in range(3)]
+    out = testgen.render("Cart.jsx", cases, names)
+    assert out.count('get_by_label("Quantity of Ana", exact=True)') == 3

@@ -113,10 +113,10 @@ def render(screen: str, cases: list[Case], names: list[str], texts: list[str] = 
                 names_t = "(" + ", ".join(json.dumps(p.name) for p in case.params) + ")"
                 rows = ",\n".join("        (" + ", ".join(_v(x) for x in r) + ")" for r in case.rows)
                 lines.append(f"@pytest.mark.parametrize(\n    {names_t},\n    [\n{rows},\n    ],\n)")
-        names = [p.name for p in case.params]
-        if len(set(names)) != len(names) or "mount" in names or "page" in names:
-            raise ValueError(f"parameter names clash in {case.name!r}: {names}")
-        args = ", ".join(["mount", *names])
+        pnames = [p.name for p in case.params]
+        if len(set(pnames)) != len(pnames) or "mount" in pnames or "page" in pnames:
+            raise ValueError(f"parameter names clash in {case.name!r}: {pnames}")
+        args = ", ".join(["mount", *pnames])
         lines.append(f"def {fname}({args}):")
         if case.props is not None:
             lines.append(f"    page = mount({json.dumps(screen)}, props={_props(case.props)})")
