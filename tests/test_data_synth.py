@@ -181,3 +181,17 @@ def test_exact_names_in_every_test_of_a_module():
                   [expect_text(by_label("Quantity of Ana"), "2")]) for i in range(3)]
     out = testgen.render("Cart.jsx", cases, names)
     assert out.count('get_by_label("Quantity of Ana", exact=True)') == 3
+
+
+def test_fingerprint_does_not_depend_on_hash_seed():
+    """Same corpus under different PYTHONHASHSEED values (no hash()- or set-order dependence)."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from pytest_mambagen.data import formats;"
+            "from pytest_mambagen.data.synth.generator import GenOptions, generate;"
+            "print(formats.fingerprint(generate(GenOptions(seed=3, n_train=150, n_test=6, n_val=3))))")
+    outs = {subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": h}, capture_output=True,
+                           text=True, check=True).stdout.strip() for h in ("0", "1", "12345")}
+    assert len(outs) == 1 and len(outs.pop()) == 64
