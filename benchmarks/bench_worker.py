@@ -10,7 +10,7 @@ model: ``--model``, else the embedded model when it is installed
 random Mamba-2 built on the fly (``tests/tiny.py``; the numbers then measure the
 serving path, not a useful model). Then it sends the requests, C at a time,
 retrying 429s after ``Retry-After`` as a client should, and prints and writes
-``benchmarks/results/worker-<machine>.json``: p50/p90/p99 latency (end to end,
+``benchmarks/results/worker-<machine>.json`` (``worker-<machine>-completion.json`` in that mode): p50/p90/p99 latency (end to end,
 429 waits included, and of the answering attempt alone), throughput in requests
 and tokens per second, the 429 count, batch sizes from the worker's ``/metrics``,
 and what the machine was (CPU, load average, torch, device).
@@ -213,7 +213,7 @@ def main() -> int:
     print(f"  answering attempt p50 {one.get('p50')} s, p99 {one.get('p99')} s")
     print(f"  {int(batches)} batches, {report['results']['mean_batch_rows']} requests per batch on average, "
           f"engine busy {report['results']['engine_busy_fraction']:.0%} of the time")
-    out = Path(args.out) / f"worker-{machine}.json"
+    out = Path(args.out) / f"worker-{machine}{'' if args.mode == 'case' else '-' + args.mode}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=2) + "\n")
     print(f"wrote {out.relative_to(REPO) if out.is_relative_to(REPO) else out}")

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import re
+import signal
+import time
 
 import httpx
 import pytest
@@ -269,3 +271,19 @@ def test_remote_generation_equals_local_generation(worker, setup, monkeypatch):
     assert theirs.error is None and theirs.text == mine.text
     assert (theirs.tokens, theirs.prompt_tokens, theirs.finish_reason) == \
         (mine.tokens, mine.prompt_tokens, mine.finish_reason)
+
+
+def test_sigterm_mid_generation_stops_the_worker_promptly(setup):
+    model, _, _ = setup
+    process = WorkerProcess(["--model", str(model), "--adapters", "none", "--threads", "1"])
+    try:
+        with process.client(token=None) as client, client.stream(
+                "POST", "/v1/completions", json={"prompt": "def test", "max_tokens": 1400, "stream": True}) as response:
+            assert next(response.iter_lines()).startswith("data: ")
+            began = time.monotonic()
+            process.proc.terminate()
+            process.proc.wait(30)
+    finally:
+        process.stop()
+    # uvicorn shuts down gracefully, then re-raises the signal: the exit status says SIGTERM
+    assert time.monotonic() - began < 20 and process.proc.returncode in (0, -signal.SIGTERM)

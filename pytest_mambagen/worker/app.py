@@ -452,7 +452,8 @@ def create_app(host: ModelHost, config: WorkerConfig | None = None, metrics: Met
         page = resources.files(__package__).joinpath("static/index.html").read_bytes()
         return Response(page, media_type="text/html; charset=utf-8",
                         headers={"Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff",
-                                 "Content-Security-Policy": "default-src 'self'; img-src 'self' data:"})
+                                 "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; "
+                                                            "frame-ancestors 'none'"})
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:

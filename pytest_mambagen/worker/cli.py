@@ -153,7 +153,11 @@ def serve(args: argparse.Namespace, make_host: Callable[[argparse.Namespace], ob
     app = create_app(host, config)
     config = uvicorn.Config(app, log_level="warning", access_log=args.access_log, lifespan="on",
                             timeout_keep_alive=5, timeout_graceful_shutdown=5)
-    uvicorn.Server(config).run(sockets=[sock])
+    server = uvicorn.Server(config)
+    server.run(sockets=[sock])
+    if not server.started:
+        print("mambagen serve: the worker did not start (see the error above)", file=sys.stderr, flush=True)
+        return 1
     return 0
 
 
@@ -165,7 +169,12 @@ def _load_host(args: argparse.Namespace):
 
 
 def run(args: argparse.Namespace) -> int:
-    return serve(args, _load_host)
+    code = serve(args, _load_host)
+    # Stopped (SIGINT/SIGTERM): the answers in flight were given up; a generation thread still finishing a
+    # batch must not hold the process, so leave now rather than join it.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:  # pragma: no cover - `mambagen serve` is the entry point

@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import time
+import traceback
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -81,6 +82,7 @@ class Scheduler:
         self.metrics.queue_depth = self.depth
         self._queue: asyncio.Queue[Job] | None = None
         self._pending: list[Job] = []
+        self._running: list[Job] = []
         self._task: asyncio.Task | None = None
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mambagen-generate")
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -99,6 +101,8 @@ class Scheduler:
 
     async def stop(self) -> None:
         self.stopping = True
+        for job in self._running:
+            job.cancelled = True  # the rows of the batch in progress stop at their next token
         if self._task is not None:
             self._task.cancel()
             try:
@@ -150,13 +154,25 @@ class Scheduler:
             batch = [job for job in self._pending if job.key == head.key][: self.max_batch]
             chosen = {job.id for job in batch}
             self._pending = [job for job in self._pending if job.id not in chosen]
-            await self._run_batch(batch)
+            self._running = batch
+            try:
+                await self._run_batch(batch)
+            except Exception as exc:  # a bug here must fail this batch, never stop the loop
+                traceback.print_exc()
+                for job in batch:
+                    if not job.future.done():
+                        job.future.set_exception(exc)
+            finally:
+                self._running = []
 
     def _drop_dead(self) -> None:
         now = time.monotonic()
         alive = []
         for job in self._pending:
-            if job.cancelled or (job.future is not None and job.future.done()):
+            if job.future.done():
+                continue
+            if job.cancelled:
+                job.future.cancel()  # nobody waits for it; resolving it keeps the in-flight count right
                 continue
             if now >= job.deadline:
                 job.future.set_exception(Expired())
