@@ -64,6 +64,7 @@ def test_concode_with_a_broken_line_is_partial_and_says_transfer_only(tiny_model
                                                                                               "(Expecting property name enclosed in double quotes)")
     md = (out / "eval.md").read_text()
     assert "PARTIAL RESULTS" in md and "never trained on CONCODE" in md and "Skipped inputs (1)" in md
+    assert "| CodeT5-base | 22.30 | 40.73 | 43.20 |" in md and "| ours: base (no CONCODE training) |" in md
     assert result["configs"][0]["metrics"]["cases"] == 2 and "pass@1" not in result["configs"][0]["metrics"]
     assert "partial results" in capsys.readouterr().err
 

@@ -39,11 +39,11 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError, MambagenError
+from ..session import RESAMPLE_TEMPERATURE  # later candidates are sampled as the plugin resamples
 from .datasets import Dataset, EvalCase
 from .execmetrics import REJECTED, CaseRecord, Executor, Unit, summarize
 
 SCHEMA = "mambagen-eval/1"
-RESAMPLE_TEMPERATURE = 0.7  # as pytest_mambagen.session.RESAMPLE_TEMPERATURE
 DEFAULT_SCALES = (0.0, 0.5, 1.0, 1.5, 2.0)
 DEFAULT_TEMPERATURES = (0.0, 0.25, 0.5, 0.75, 1.0)
 SWEEPS = ("lora_scale", "temperature")
@@ -437,14 +437,14 @@ class Evaluation:
         seen: set[str] = set()
         for case in cases:  # references first: the first job also tells whether the browser starts
             if case.reference is not None:
-                key = _unit_key("reference", case.id, case.reference)
+                key = _unit_key(case.id, case.reference)
                 units.append(Unit(key, case, case.reference))
                 seen.add(key)
         for config in self.configs:
             for case in cases:
                 for cand in self.candidates.get(config.name, {}).get(case.id, []):
                     if cand.accepted:
-                        key = _unit_key("candidate", case.id, cand.exec_code)
+                        key = _unit_key(case.id, cand.exec_code)
                         if key not in seen:
                             seen.add(key)
                             units.append(Unit(key, case, cand.exec_code))
@@ -500,7 +500,7 @@ class Evaluation:
                     statuses.append(REJECTED)
                     kills.append({})
                     continue
-                outcome = report.outcomes.get(_unit_key("candidate", case.id, cand.exec_code)) if report else None
+                outcome = report.outcomes.get(_unit_key(case.id, cand.exec_code)) if report else None
                 statuses.append(outcome.outcome if outcome else NOT_RUN)
                 kills.append(dict(outcome.mutants) if outcome else {})
             out[case.id] = CaseRecord(statuses, kills, len(case.mutants))
@@ -514,7 +514,7 @@ class Evaluation:
         for case in self.dataset.cases:
             if case.reference is None or not case.executable:
                 continue
-            outcome = report.outcomes.get(_unit_key("reference", case.id, case.reference)) if report else None
+            outcome = report.outcomes.get(_unit_key(case.id, case.reference)) if report else None
             out[case.id] = CaseRecord([outcome.outcome if outcome else NOT_RUN],
                                       [dict(outcome.mutants) if outcome else {}], len(case.mutants))
         return out
@@ -537,6 +537,7 @@ class Evaluation:
             tokens = sum(c.tokens for c in everything)
             metrics["tokens_per_s"] = tokens / seconds if seconds > 0 else None
             metrics["s_per_candidate"] = seconds / len(everything)
+            metrics["s_per_case"] = seconds / len(complete)
             metrics["tokens_per_candidate"] = tokens / len(everything)
             metrics["cut_at_limit"] = _mean(c.finish == "length" for c in everything)
         if config.name in self.text:
@@ -572,7 +573,7 @@ class Evaluation:
             row: dict[str, Any] = {"id": case.id, "source": case.source, "reference": case.reference_source,
                                    "mutants": [m.name for m in case.mutants], "configs": {}}
             if self.exec_report is not None and case.reference is not None:
-                ref = self.exec_report.outcomes.get(_unit_key("reference", case.id, case.reference))
+                ref = self.exec_report.outcomes.get(_unit_key(case.id, case.reference))
                 row["reference_exec"] = ref.to_dict() if ref else None
             for config in self.configs:
                 cands = self.candidates.get(config.name, {}).get(case.id, [])
@@ -580,7 +581,7 @@ class Evaluation:
                 if self.exec_report is not None:
                     for c, d in zip(cands, entry["candidates"], strict=True):
                         if c.accepted:
-                            o = self.exec_report.outcomes.get(_unit_key("candidate", case.id, c.exec_code))
+                            o = self.exec_report.outcomes.get(_unit_key(case.id, c.exec_code))
                             d["exec"] = o.to_dict() if o else None
                 text = self.text_per_case.get(config.name, {}).get(case.id)
                 if text is not None:
@@ -650,8 +651,9 @@ def _seed(case_id: str, attempt: int, base: int) -> int:
     return int(hashlib.sha256(f"{base}:{case_id}:{attempt}".encode()).hexdigest()[:15], 16)
 
 
-def _unit_key(kind: str, case_id: str, code: str) -> str:
-    return f"{kind}:{case_id}:{hashlib.sha256(code.encode()).hexdigest()[:16]}"
+def _unit_key(case_id: str, code: str) -> str:
+    """One test file per case and code: a candidate equal to the reference (or to another candidate) runs once."""
+    return f"{case_id}:{hashlib.sha256(code.strip().encode()).hexdigest()[:16]}"
 
 
 def _prompt_size(case: EvalCase) -> int:
