@@ -72,7 +72,7 @@ def data(args):
     digest = hashlib.sha256()
     counts = dict.fromkeys(files, 0)
     opts = GenOptions(seed=args.seed, n_train=args.n_train, n_test=args.n_test, n_val=args.n_val, mutants=False)
-    for sample in generate(opts):
+    for sample in generate(opts, workers=args.workers):
         line = json.dumps(chat_record(sample), sort_keys=True)
         digest.update(line.encode())
         files[sample.split].write(line + "\n")
@@ -192,6 +192,7 @@ def main() -> None:
     p.add_argument("--n-train", type=int, default=40000)
     p.add_argument("--n-test", type=int, default=1000)
     p.add_argument("--n-val", type=int, default=500)
+    p.add_argument("--workers", type=int, default=1, help="processes drawing the corpus")
     p.add_argument("--python-dirs", nargs="*", default=[])
     p.add_argument("--python-mb", type=int, default=100)
     p.add_argument("--shape", default=None)
