@@ -287,3 +287,33 @@ def test_sigterm_mid_generation_stops_the_worker_promptly(setup):
         process.stop()
     # uvicorn shuts down gracefully, then re-raises the signal: the exit status says SIGTERM
     assert time.monotonic() - began < 20 and process.proc.returncode in (0, -signal.SIGTERM)
+
+
+def test_default_adapters_are_only_those_that_record_this_base(setup, tmp_path, monkeypatch):
+    import shutil
+
+    from pytest_mambagen.errors import ModelError
+    from pytest_mambagen.worker.host import find_adapters
+
+    model, adapters, _ = setup
+    base = loading.resolve_base(str(model))
+    repo = tmp_path / "adapters"
+    shutil.copytree(adapters / "tiny-a", repo / "tiny-a")
+    for name, meta in (("foreign", {"base": {"id": "acme/other", "sha256": "f" * 64}}), ("bare", None)):
+        (repo / name).mkdir()
+        (repo / name / "adapter_config.json").write_text("{}")
+        (repo / name / "adapter_model.safetensors").write_bytes(b"x")
+        if meta:
+            adapter_repo.write_meta(repo / name, meta)
+    monkeypatch.chdir(tmp_path)
+    notes: list[str] = []
+    names = [a.name for a in find_adapters(None, base, notes.append)]
+    assert "tiny-a" in names and "foreign" not in names and "bare" not in names
+    assert any("'foreign'" in n and "another base" in n for n in notes)
+    assert any("'bare'" in n and "records no base" in n for n in notes)
+    with pytest.raises(ModelError, match="was trained on base 'acme/other'"):
+        find_adapters(str(repo), base, notes.append)  # asked for explicitly: refused loudly
+    assert [a.name for a in find_adapters(str(repo / "tiny-a"), base, notes.append)] == ["tiny-a"]
+    assert find_adapters("none", base, notes.append) == []
+    with pytest.raises(ModelError, match="adapters folder not found"):
+        find_adapters(str(tmp_path / "nowhere"), base, notes.append)

@@ -143,8 +143,17 @@ def _stop_shared() -> None:
         worker.stop()
 
 
+_SETUPS: dict[Path, tuple[Path, Path, Path]] = {}
+
+
 def tiny_worker_setup(tmp_root: Path, tiny_model_dir: Path) -> tuple[Path, Path, Path]:
-    """``(model, adapters, token_file)`` for the shared tiny worker: two adapters, a token."""
+    """``(model, adapters, token_file)`` for the shared tiny worker: two adapters, a token (built once)."""
+    if tiny_model_dir not in _SETUPS:
+        _SETUPS[tiny_model_dir] = _build_setup(tmp_root, tiny_model_dir)
+    return _SETUPS[tiny_model_dir]
+
+
+def _build_setup(tmp_root: Path, tiny_model_dir: Path) -> tuple[Path, Path, Path]:
     model = tiny_copy(tiny_model_dir, tmp_root / "model")
     adapters = tmp_root / "adapters"
     tiny_adapter(model, adapters / "tiny-a", seed=1)

@@ -244,15 +244,14 @@ def find_adapters(adapters_dir: str | None, base: loading.BaseSpec,
     """Adapters to host: those in ``adapters_dir`` (all must fit), or the default search path's that fit."""
     if adapters_dir is not None and adapters_dir.lower() == "none":
         return []
-    if adapters_dir is None:
+    if adapters_dir is None:  # only adapters that record this very base: nothing is guessed
         found = []
         for adapter in adapter_repo.list_adapters(Path.cwd()):
-            try:
-                adapter_repo.check_base(adapter, base.id, base.sha256)
-            except ModelError as exc:
-                log(f"mambagen serve: skipping adapter {adapter.name!r}: {exc}")
-                continue
-            found.append(adapter)
+            if adapter.base_sha256 == base.sha256:
+                found.append(adapter)
+            else:
+                log(f"mambagen serve: not hosting adapter {adapter.name!r} ({adapter.folder}): it records "
+                    f"{'another base' if adapter.base_sha256 else 'no base'}; pass --adapters to host it anyway")
         return found
     folder = Path(adapters_dir).expanduser()
     if not folder.is_dir():
