@@ -219,3 +219,25 @@ def test_a_browser_that_cannot_start_keeps_partial_results(tmp_path):
     assert adapter["accepted"] == 1.0 and adapter["exact_match"] == 1.0  # what was measured is kept
     assert adapter["pass@1"] is None and adapter["exec_cases"] == 0
     assert "PARTIAL RESULTS" in report.to_markdown(result)
+
+
+@pytest.mark.browser
+@needs_browser
+def test_a_mutant_that_changes_a_sibling_runs_in_its_own_folder(tmp_path):
+    from pytest_mambagen.evaluation.datasets import EvalCase, Mutant
+    from pytest_mambagen.evaluation.execmetrics import Executor, Unit
+    from pytest_mambagen.prompts import CaseInput
+
+    screen = COUNTER.replace('import { useState } from "react";',
+                             'import { useState } from "react";\nimport { STEP } from "./step.js";')
+    screen = screen.replace("step = 1", "step = STEP")
+    files = {"Counter.jsx": screen, "step.js": "export const STEP = 1;\n"}
+    case = EvalCase(id="sib", lang="python", reference=GOOD, case=CaseInput(MANUAL, screen, "Counter.jsx"),
+                    mutants=[Mutant("step-two", screen, siblings={"step.js": "export const STEP = 2;\n"}),
+                             Mutant("same-screen", screen)],
+                    files=files, screen_rel="Counter.jsx")
+    report = Executor(tmp_path / "work", node_modules=default_node_modules()).run(
+        [Unit("good", case, GOOD), Unit("weak", case, WEAK)])
+    assert report.outcomes["good"].outcome == "passed"
+    assert report.outcomes["good"].mutants == {"step-two": "killed", "same-screen": "survived"}
+    assert report.outcomes["weak"].mutants == {"step-two": "survived", "same-screen": "survived"}

@@ -483,6 +483,13 @@ class Evaluation:
         if report.infra_errors:
             first = report.infra_errors[0].split(": ", 1)[-1]
             self.partial.append(f"the browser or toolchain failed ({len(report.infra_errors)} run(s)): {first}")
+        broken = [case.id for case in cases if case.reference is not None and
+                  (o := report.outcomes.get(_unit_key(case.id, case.reference))) is not None
+                  and o.outcome in ("failed", "error")]
+        if broken:
+            self.warnings.append(f"{len(broken)} reference test(s) fail on their own screen (a dataset problem; "
+                                 f"those cases still count): {', '.join(broken[:5])}"
+                                 + (" ..." if len(broken) > 5 else ""))
 
     # -- results -------------------------------------------------------------------------
     def _case_records(self, config: Config) -> dict[str, CaseRecord]:
@@ -561,7 +568,8 @@ class Evaluation:
         if self.exec_report is not None:
             records = list(self._reference_records().values())
             reference = _round({"cases": len(records), **summarize(records, [1])})
-            reference["note"] = "hand-written reference tests: the upper bound (all should pass and kill every mutant)"
+            reference["note"] = ("the dataset's own reference tests: the upper bound (they should all pass and kill "
+                                 "every mutant)")
             for key in ("written_pass", "written_kill_rate"):
                 reference.pop(key, None)
         sweeps: dict[str, list[dict[str, Any]]] = {}
