@@ -248,8 +248,12 @@ def to_markdown(result: dict[str, Any], pngs: Sequence[str] = ()) -> str:
     out.append("")
     counts = [f"{c['name']}: {c['metrics'].get('exec_cases')} of {c['metrics'].get('exec_cases_total')} cases executed"
               for c in configs if c["metrics"].get("exec_cases_total")]
+    ref = result.get("reference") or {}
+    if ref.get("exec_cases_total"):
+        counts.append(f"reference tests: {ref.get('exec_cases')} of {ref.get('exec_cases_total')}")
     if counts:
-        out += ["Execution measured over " + "; ".join(counts) + ".", ""]
+        out += ["Execution measured over " + "; ".join(counts) + " (cases left out: not run, or hit by a "
+                "browser failure).", ""]
     for png in pngs:
         if Path(png).name == BARS_NAME:
             out += [f"![baseline vs adapter]({Path(png).name})", ""]
