@@ -39,6 +39,8 @@ class FakeEngine:
         self.gate.set()
         self.entered = threading.Event()
 
+    token_index = None  # grounding is not exercised here
+
     def count_tokens(self, text):
         return len(text)
 
@@ -226,3 +228,46 @@ def test_a_running_row_whose_client_left_stops_early_and_streaming_sees_the_text
     assert streamed.text == "ABABAB"
     assert seen and seen[-1] == "ABABA" and all(seen[i + 1].startswith(seen[i]) for i in range(len(seen) - 1))
     assert doomed.tokens < 400 and doomed.finish_reason == "stop"
+
+
+def test_http_timeout_is_504_and_a_full_queue_is_429_with_retry_after():
+    import threading as th
+
+    from starlette.testclient import TestClient
+
+    from pytest_mambagen.worker.app import WorkerConfig, create_app
+
+    host, engine = make_host()
+    app = create_app(host, WorkerConfig(max_batch=1, max_queue=1, request_timeout=3.0, batch_wait=0.0))
+    with TestClient(app) as client:
+        engine.gate.clear()
+        engine.entered.clear()
+        answers: dict[str, object] = {}
+
+        def post(name):
+            answers[name] = client.post("/v1/completions", json={"prompt": name, "max_tokens": 4})
+
+        first = th.Thread(target=post, args=("held",))
+        first.start()
+        assert engine.entered.wait(10)
+        queued = th.Thread(target=post, args=("queued",))
+        queued.start()
+        deadline = time.monotonic() + 5
+        while client.get("/healthz").json()["queue"] < 1 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        refused = client.post("/v1/completions", json={"prompt": "refused", "max_tokens": 4})
+        assert refused.status_code == 429 and int(refused.headers["retry-after"]) >= 1
+        assert "queue is full" in refused.json()["error"]["message"]
+        first.join(10)
+        queued.join(10)
+        # the engine was held past the request timeout: both waiting clients got a clear 504
+        for name in ("held", "queued"):
+            assert answers[name].status_code == 504, answers[name].text
+            assert "request timeout of 3 s" in answers[name].json()["error"]["message"]
+        engine.gate.set()
+        ok = client.post("/v1/completions", json={"prompt": "after", "max_tokens": 4})
+        assert ok.status_code == 200 and ok.json()["choices"][0]["text"] == "AFTE"
+        metrics = client.get("/metrics").text
+        assert 'mambagen_rejected_total{reason="queue_full"} 1' in metrics
+        assert 'mambagen_rejected_total{reason="timeout"} 2' in metrics
+        assert "mambagen_in_flight 0" in metrics
