@@ -256,7 +256,8 @@ class FastDecoder:
             d_inner=m0.intermediate_size, conv_dim=m0.conv_dim, heads=m0.num_heads, head_dim=m0.head_dim,
             groups=m0.n_groups, d_state=m0.ssm_state_size, kernel=m0.conv1d.weight.shape[-1],
             norm_eps=self.lm.backbone.layers[0].norm.variance_epsilon, gnorm_eps=m0.norm.variance_epsilon,
-            gnorm_groups=m0.intermediate_size // m0.norm.group_size,
+            # transformers < 5.2x normalises the gated output as one group (no group_size attribute)
+            gnorm_groups=m0.intermediate_size // getattr(m0.norm, "group_size", m0.intermediate_size),
             dt_lo=float(m0.time_step_limit[0]), dt_hi=float(m0.time_step_limit[1]),
         )
         self.layers = layers
@@ -285,24 +286,30 @@ class FastDecoder:
         return F.linear(x.to(self.head.dtype), self.head).float()
 
     def _graph_step(self, tokens: torch.Tensor, state: _State) -> torch.Tensor:
-        """The step replayed from a CUDA graph captured for this batch size."""
+        """The step replayed from a CUDA graph captured for this batch size.
+
+        The graph owns its state buffers: warm-up and capture run on copies (warm-up
+        executes the step, which would otherwise advance the caller's state), and
+        the caller's state is moved into the graph's buffers before the first replay.
+        """
         b = tokens.shape[0]
         entry = self._graphs.get(b)
         if entry is None:
             static_tokens = tokens.clone()
+            buffers = _State(conv=[c.clone() for c in state.conv], ssm=[t.clone() for t in state.ssm])
             stream = torch.cuda.Stream()
             stream.wait_stream(torch.cuda.current_stream())
             with torch.cuda.stream(stream):
-                for _ in range(2):  # warm up (and compile) outside the graph
-                    self._step(static_tokens, state)
+                for _ in range(2):  # warm up (and compile) outside the graph, on the copies
+                    self._step(static_tokens, buffers)
             torch.cuda.current_stream().wait_stream(stream)
             graph = torch.cuda.CUDAGraph()
             with torch.cuda.graph(graph):
-                static_logits = self._step(static_tokens, state)
-            entry = (graph, static_tokens, static_logits, state)
+                static_logits = self._step(static_tokens, buffers)
+            entry = (graph, static_tokens, static_logits, buffers)
             self._graphs[b] = entry
         graph, static_tokens, static_logits, captured = entry
-        if captured is not state:
+        if state.conv is not captured.conv:
             for dst, src in zip(captured.conv + captured.ssm, state.conv + state.ssm, strict=True):
                 dst.copy_(src)
             state.conv, state.ssm = captured.conv, captured.ssm
