@@ -124,4 +124,4 @@ def grounding_constraint(engine: Any, case: CaseInput):
     """The grounded-decoding constraint for ``case`` (locator strings limited to the screen's inventory)."""
     from ..model.grounding import GroundingConstraint
 
-    return GroundingConstraint.for_case(engine.token_index, case.inventory(), case.screen)
+    return GroundingConstraint.for_case(engine.token_index, case.inventory(), case.screen, case.manual)

@@ -215,6 +215,7 @@ class FastDecoder:
         compile_step: bool = False,
         cuda_graph: bool = False,
         step_kind: str | None = None,
+        prefill_chunk: int | None = None,
     ):
         self.model = model
         self.lm = unwrap(model)
@@ -222,6 +223,7 @@ class FastDecoder:
         self.compute_dtype = compute_dtype or self.lm.lm_head.weight.dtype
         self.state_dtype = state_dtype
         self.compile_step = compile_step
+        self.prefill_chunk = prefill_chunk  # a smaller scan chunk bounds prefill memory at large batch
         self.cuda_graph = cuda_graph and self.device.type == "cuda"
         # "ring" (fewest ops, eager) unless the step is compiled or graphed, which need a static step;
         # "fused" swaps the SSM update for one Triton kernel (CUDA, or Triton's CPU interpreter).
@@ -321,7 +323,8 @@ class FastDecoder:
     @torch.no_grad()
     def prefill(self, input_ids: torch.Tensor, attention_mask: torch.Tensor | None = None
                 ) -> tuple[torch.Tensor, _State]:
-        hidden, states = backbone_forward(self.model, input_ids, attention_mask=attention_mask, return_states=True)
+        hidden, states = backbone_forward(self.model, input_ids, attention_mask=attention_mask, return_states=True,
+                                          chunk_size=self.prefill_chunk)
         head = self.lm.lm_head
         logits = head(hidden[:, -1].to(head.weight.dtype)).float()
         ssm = [s.ssm.to(self.state_dtype).contiguous() for s in states]

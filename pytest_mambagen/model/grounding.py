@@ -1,12 +1,20 @@
-"""Grounded decoding: once a locator string is open, only spell what is on the screen.
+"""Grounded decoding: once a string is open in a locator or an expectation, spell only what is there.
 
 Small state-space models copy exact strings from far back in a long prompt less
-reliably than attention models. While the model writes
-``get_by_label("...``, this processor allows only the tokens that continue (or
-close) a string of the screen's inventory for that locator kind; elsewhere it
-does nothing. ``mount("...`` is held to the case's screen path the same way.
-Expected values (``to_have_text(...)``) are left to the model: they come from
-the manual case.
+reliably than attention models. While the model writes a string argument, this
+processor allows only the tokens that continue (or close) an allowed string;
+elsewhere it does nothing:
+
+* locators (``get_by_label("...``, ``get_by_role("button", name="...``, ...):
+  strings of the screen's inventory, by kind; a role's name is held to the names
+  of elements with that role when the screen has any;
+* ``mount("...``: the case's screen path;
+* expected and entered values (``to_have_text("...``, ``fill("...``, ...):
+  any stretch of the manual case or of the screen's strings, ending at a word
+  boundary: expected values come from the case and the screen, never invented.
+
+When nothing allowed fits (a string the static inventory cannot know), the
+model is left free and validation judges the result.
 """
 
 from __future__ import annotations
@@ -20,16 +28,21 @@ from ..inventory import ARIA_ROLES, Inventory
 _OPEN = re.compile(
     r"""(?:
         \.get_by_(?P<kind>label|text|test_id|placeholder|title|alt_text)\(\s*
-      | \.get_by_role\(\s*(?P<rq>["'])[a-z]+(?P=rq)\s*,\s*name\s*=\s*(?P<role_name>)
+      | \.get_by_role\(\s*(?P<rq>["'])(?P<rolev>[a-z]+)(?P=rq)\s*,\s*name\s*=\s*(?P<role_name>)
       | \.get_by_role\(\s*(?P<role>)
       | \.filter\(\s*has(?:_not)?_text\s*=\s*(?P<filter>)
       | \bmount\(\s*(?P<mount>)
+      | \.(?:to_have_text|to_contain_text|to_have_value|to_have_accessible_name|fill|type
+            |press_sequentially|select_option)\(\s*(?P<copy>)
     )(?P<q>["'])(?P<partial>[^"'\\\n]*)$""",
     re.VERBOSE,
 )
-_TAIL = 160
+_TAIL = 200
 _TYPED = re.compile(r"""\.(?:fill|type|press_sequentially|select_option)\(\s*(["'])([^"'\\\n]+)\1""")
-_BOUNDARY = set(" \t:.,;!?()-/")
+_BOUNDARY = set(" \t:.,;!?()-/\n\"'")
+#: After a string argument closes, the call goes on with ")" or ", ".
+_AFTER_CLOSE = (")", ",")
+_LOOSE = ("text", "label", "role_name", "filter")
 
 
 class TokenIndex:
@@ -39,71 +52,138 @@ class TokenIndex:
         self.texts = list(token_texts)
         self.exact: dict[str, list[int]] = defaultdict(list)
         self.longer: dict[str, list[int]] = defaultdict(list)  # proper prefix -> tokens extending it
+        self.max_len = 1
         for token_id, text in enumerate(self.texts):
             if not text or "\ufffd" in text:
                 continue
             self.exact[text].append(token_id)
+            self.max_len = max(self.max_len, len(text))
             for i in range(1, len(text)):
                 self.longer[text[:i]].append(token_id)
+        self._closers: dict[str, frozenset[int]] = {}
 
     @classmethod
     def from_tokenizer(cls, tokenizer) -> TokenIndex:
         size = len(tokenizer)
         return cls([tokenizer.decode([i]) for i in range(size)])
 
-    def continuing(self, rest: str) -> set[int]:
-        """Tokens that spell a non-empty prefix of ``rest``, or all of it and then more."""
+    def prefixes_of(self, rest: str) -> set[int]:
+        """Tokens that spell a non-empty prefix of ``rest``."""
         ids: set[int] = set()
-        for i in range(1, len(rest) + 1):
+        for i in range(1, min(len(rest), self.max_len) + 1):
             ids.update(self.exact.get(rest[:i], ()))
-        ids.update(self.longer.get(rest, ()))
+        return ids
+
+    def closers(self, quote: str) -> frozenset[int]:
+        """Tokens that close a string with ``quote`` and go on as a call does: ``"``, ``")``, ``", ``..."""
+        if quote not in self._closers:
+            ids = set(self.exact.get(quote, ()))
+            for token_id in self.longer.get(quote, ()):
+                if self.texts[token_id][1:2] in _AFTER_CLOSE:
+                    ids.add(token_id)
+            self._closers[quote] = frozenset(ids)
+        return self._closers[quote]
+
+    def continuing(self, rest: str, quote: str) -> set[int]:
+        """Tokens that spell part of ``rest`` (which ends just before the closing quote), or all of it and close."""
+        ids = self.prefixes_of(rest)
+        if rest:
+            for token_id in self.longer.get(rest, ()):
+                tail = self.texts[token_id][len(rest):]
+                if tail[:1] == quote and tail[1:2] in ("", *_AFTER_CLOSE):
+                    ids.add(token_id)
+        else:
+            ids |= self.closers(quote)
         return ids
 
 
 class GroundingConstraint:
-    """Per-case allowed strings by locator kind; asks :meth:`allowed` at each step."""
+    """Per-case allowed strings by kind; asks :meth:`allowed` at each step."""
 
-    def __init__(self, index: TokenIndex, values: Mapping[str, Iterable[str]]):
+    def __init__(self, index: TokenIndex, values: Mapping[str, Iterable[str]],
+                 roles: Mapping[str, Iterable[str]] | None = None, copy_sources: Iterable[str] = ()):
         self.index = index
         self.values = {kind: sorted(set(v)) for kind, v in values.items()}
-        self._cache: dict[tuple[str, str, str], frozenset[int] | None] = {}
+        self.roles = {role: sorted(set(v)) for role, v in (roles or {}).items()}
+        self.source = "\n".join(s for s in copy_sources if s)
+        self._cache: dict[tuple, frozenset[int] | None] = {}
 
     @classmethod
-    def for_case(cls, index: TokenIndex, inventory: Inventory, mount_path: str) -> GroundingConstraint:
+    def for_case(cls, index: TokenIndex, inventory: Inventory, mount_path: str, manual: str = "") -> GroundingConstraint:
         values = {kind: inventory.strings_for(kind) for kind in ("label", "text", "placeholder", "title", "alt_text")}
         values["test_id"] = inventory.strings_for("test_id_wide")
         values["role_name"] = inventory.strings_for("role")
         values["role"] = sorted({el.role for el in inventory.elements if el.role in ARIA_ROLES} | {"alert", "status"})
         values["filter"] = inventory.strings_for("text")
         values["mount"] = [mount_path]
-        return cls(index, values)
+        expanded = list(inventory.expansions())
+        roles: dict[str, list[str]] = {}
+        for el in inventory.elements:
+            if el.role and el.names:
+                roles.setdefault(el.role, []).extend(el.names)
+        roles = {role: names + expanded for role, names in roles.items()}
+        sources = [*manual.splitlines(), *inventory.all_strings(), *expanded]
+        return cls(index, values, roles, sources)
 
     def allowed(self, generated: str) -> frozenset[int] | None:
-        """Token ids allowed next, or ``None`` when no locator string is open."""
+        """Token ids allowed next, or ``None`` when no constrained string is open."""
         match = _OPEN.search(generated[-_TAIL:])
         if match is None:
             return None
-        kind = next(k for k in ("role_name", "role", "filter", "mount") if match.group(k) is not None) \
-            if match.group("kind") is None else match.group("kind")
-        loose = kind in ("text", "label", "role_name", "filter")
+        kind = match.group("kind") or next(k for k in ("role_name", "role", "filter", "mount", "copy")
+                                           if match.group(k) is not None)
+        role = match.group("rolev") if kind == "role_name" else None
         # What the test typed earlier is on the screen now, so it may be located too.
-        typed = tuple(sorted({m.group(2) for m in _TYPED.finditer(generated)})) if loose else ()
-        key = (kind, match.group("q"), match.group("partial"), typed)
+        typed = tuple(sorted({m.group(2) for m in _TYPED.finditer(generated)})) if kind in _LOOSE else ()
+        key = (kind, role, match.group("q"), match.group("partial"), typed)
         if key not in self._cache:
-            self._cache[key] = self._compute(*key)
+            if kind == "copy":
+                self._cache[key] = self._copy(match.group("q"), match.group("partial"))
+            else:
+                self._cache[key] = self._compute(kind, role, match.group("q"), match.group("partial"), typed)
         return self._cache[key]
 
-    def _compute(self, kind: str, quote: str, partial: str, typed: tuple[str, ...] = ()) -> frozenset[int] | None:
+    def _compute(self, kind: str, role: str | None, quote: str, partial: str,
+                 typed: tuple[str, ...]) -> frozenset[int] | None:
         ids: set[int] = set()
-        loose = kind in ("text", "label", "role_name", "filter")
-        for value in [*self.values.get(kind, ()), *typed]:
+        pool = self.values.get(kind, ())
+        if role is not None and self.roles.get(role):
+            pool = self.roles[role]  # names of elements that have this role
+        for value in [*pool, *typed]:
             if quote in value or "\\" in value or "\n" in value or not value.startswith(partial):
                 continue
-            ids |= self.index.continuing(value[len(partial):] + quote)
-            if loose:
+            ids |= self.index.continuing(value[len(partial):], quote)
+            if kind in _LOOSE:
                 # Playwright matches these by substring: closing at a word boundary is fine.
                 for cut in range(len(partial) + 1, len(value)):
                     if value[cut] in _BOUNDARY and value[cut - 1] not in _BOUNDARY:
-                        ids |= self.index.continuing(value[len(partial):cut] + quote)
-        # Nothing on the screen fits: leave the model free (validation will judge).
+                        ids |= self.index.continuing(value[len(partial):cut], quote)
+        return frozenset(ids) if ids else None
+
+    def _copy(self, quote: str, partial: str) -> frozenset[int] | None:
+        """Continue ``partial`` along any place it occurs in the case or on the screen."""
+        source, index = self.source, self.index
+        if not source:
+            return None
+        if partial:
+            starts, at = [], source.find(partial)
+            while at != -1 and len(starts) < 2000:
+                starts.append(at)
+                at = source.find(partial, at + 1)
+        else:
+            starts = [i for i in range(len(source)) if (i == 0 or source[i - 1] in _BOUNDARY)
+                      and source[i] not in _BOUNDARY][:4000]
+        ids: set[int] = set()
+        can_close = False
+        for start in starts:
+            end = start + len(partial)
+            line_end = source.find("\n", end)
+            rest = source[end: line_end if line_end != -1 else len(source)][: index.max_len]
+            rest = rest.split(quote, 1)[0]  # the string cannot hold its own quote
+            if rest:
+                ids |= index.prefixes_of(rest)
+            if partial and (end >= len(source) or source[end] in _BOUNDARY):
+                can_close = True
+        if can_close:
+            ids |= index.closers(quote)
         return frozenset(ids) if ids else None

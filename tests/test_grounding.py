@@ -1,0 +1,73 @@
+"""Grounded decoding: which tokens may follow, given what the screen and the case contain."""
+
+from __future__ import annotations
+
+from pytest_mambagen.inventory import extract
+from pytest_mambagen.model.grounding import GroundingConstraint, TokenIndex
+
+VOCAB = ['"', '")', '").', '"]', '",', "'", "')", "Sign", " in", " up", "Email", " is", " required",
+         "Save", " changes", "Submit", "Thanks", ",", " Ana", " Silva", "!", "$", "12", ".", "00",
+         "Help", "x", "Cart", ".jsx", "button", "link", "heading", "Pay"]
+SCREEN = """export default function Form() {
+  const [error, setError] = useState("");
+  return (
+    <form>
+      <h1>Help</h1>
+      <label htmlFor="e">Email</label><input id="e" />
+      <button type="submit">Sign in</button>
+      <a href="/x">Sign up</a>
+      {error && <p role="alert">Email is required</p>}
+    </form>
+  );
+}
+"""
+MANUAL = "1. Click Sign in\nExpected: Thanks, Ana Silva! Total $12.00\n"
+
+
+def allowed(generated: str) -> list[str] | None:
+    index = TokenIndex(VOCAB)
+    constraint = GroundingConstraint.for_case(index, extract(SCREEN), "Cart.jsx", MANUAL)
+    ids = constraint.allowed(generated)
+    return None if ids is None else sorted(index.texts[i] for i in ids)
+
+
+def test_outside_strings_the_model_is_free():
+    assert allowed('page.get_by_role("button", name="Sign in").click()\n    ') is None
+    assert allowed("x = 1") is None
+
+
+def test_locator_strings_follow_the_inventory():
+    assert "Pay" not in allowed('page.get_by_label("')
+    assert "Email" in allowed('page.get_by_label("')
+    assert allowed('page.get_by_label("Email') == [" is", '"', '")', '").', '",']
+
+
+def test_role_names_are_held_to_elements_with_that_role():
+    assert allowed('page.get_by_role("button", name="') == ["Sign"]
+    assert allowed('page.get_by_role("button", name="Sign') == [" in"]
+    assert allowed('page.get_by_role("link", name="Sign') == [" up"]
+
+
+def test_closing_quote_must_go_on_like_a_call():
+    options = allowed('page.get_by_label("Email')
+    assert '"]' not in options and '")' in options
+
+
+def test_mount_is_held_to_the_case_screen():
+    assert allowed('page = mount("') == ["Cart"]
+    assert allowed('page = mount("Cart') == [".", ".jsx"]
+
+
+def test_expected_values_are_copied_from_the_case_or_the_screen():
+    start = allowed('expect(page.get_by_role("status")).to_have_text("')
+    assert "Thanks" in start and "Pay" not in start
+    # unquoted values in a case end at a word boundary, so closing here is allowed too
+    assert allowed('expect(page.get_by_role("status")).to_have_text("Thanks, Ana') == [" Silva", '"', '")', '").', '",']
+    after = allowed('expect(page.get_by_test_id("total")).to_have_text("$12.00')
+    assert '")' in after
+    assert allowed('page.get_by_label("Email").fill("Tha') is None  # "Tha" is not a word start anywhere
+
+
+def test_typed_values_may_be_located_afterwards():
+    generated = 'page.get_by_label("Email").fill("Pay")\n    page.get_by_text("'
+    assert "Pay" in allowed(generated)
