@@ -164,11 +164,16 @@ def bench_cpu(args) -> dict[str, Any]:
     if cpu_supports_bf16():
         fast16 = FastDecoder(model, compute_dtype=torch.bfloat16)
         paths["fast bf16 projections"] = lambda p, s: fast16.generate(p, s)
+    decoders = {"fast float32": fast32}
+    if cpu_supports_bf16():
+        decoders["fast bf16 projections"] = fast16
     for batch in [int(b) for b in args.cpu_batches.split(",")]:
         prompts = _prompts(batch, length, vocab)
         row = {}
         for name, fn in paths.items():
             row[name] = time_path(fn, prompts, args.new_tokens, "cpu")
+            if name in decoders:  # the step alone, prefill timed apart
+                row[name]["decode_only"] = time_decode_only(decoders[name], prompts, args.new_tokens, "cpu")
         ref_out = row["reference (transformers generate)"].pop("outputs")
         for name in row:
             outputs = row[name].pop("outputs", ref_out)
@@ -301,14 +306,18 @@ def print_table(results: dict[str, Any]) -> None:
         table.add_column("tok/s", justify="right")
         table.add_column("ratio", justify="right")
         table.add_column("of bound", justify="right")
+        table.add_column("decode-only tok/s", justify="right")
         for batch, row in data["paths"].items():
             for name, value in row.items():
                 tok = value.get("tok_per_s") or value.get("recorded_tok_per_s")
                 tag = "" if "tok_per_s" in value else " (recorded)"
                 ratio = value.get("ratio_vs_reference", value.get("ratio_vs_transformers"))
+                decode = value.get("decode_only", {}).get("tok_per_s")
                 table.add_row(batch, name + tag, f"{tok:,.1f}" if tok else "-",
                               f"{ratio:.2f}x" if ratio else "", f"{value['fraction_of_bound']:.0%}"
-                              if "fraction_of_bound" in value else "")
+                              if "fraction_of_bound" in value else "", f"{decode:,.1f}" if decode else "")
+                if value.get("error"):
+                    console.print(f"  {batch} {name}: {value['error']}")
         console.print(table)
         bound = data["bound_batch1_tok_per_s"]
         console.print(f"batch-1 bound (weights read once per token at the measured copy bandwidth): {bound}")
