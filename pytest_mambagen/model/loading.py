@@ -54,7 +54,7 @@ def resolve_base(name: str | None) -> BaseSpec:
     if name in (None, "", "embedded"):
         if not (EMBEDDED_BASE / "config.json").is_file():
             raise ModelError("the embedded model is not in this install", path=EMBEDDED_BASE,
-                             hint="reinstall pytest-mambagen, or pass --mambagen-model PATH")
+                             hint="reinstall pytest-mambagen, or name a model folder (--mambagen-model in pytest, --model on the command line)")
         meta = _read_meta(EMBEDDED_BASE)
         return BaseSpec(EMBEDDED_ID, EMBEDDED_BASE, meta.get("weights_sha256") or quick_folder_hash(EMBEDDED_BASE),
                         int(meta.get("context", DEFAULT_WINDOW)), embedded=True)
