@@ -10,7 +10,6 @@ fingerprint, hyper-parameters, metrics, date).
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -18,6 +17,7 @@ from pathlib import Path
 
 from .. import adapters as adapter_repo
 from ..errors import ConfigError
+from ..fingerprint import sha256_file
 from ..prompts import PROMPT_VERSION
 from .loop import TrainConfig, latest_checkpoint, train
 from .packing import PackStats, pack
@@ -41,14 +41,6 @@ class LoraSettings:
         unknown = set(self.targets) - {"in_proj", "out_proj"}
         if unknown:
             raise ConfigError(f"LoRA targets must be in_proj and/or out_proj, got {sorted(unknown)}")
-
-
-def data_fingerprint(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def finetune(
@@ -98,7 +90,7 @@ def finetune(
         "format": "mambagen-adapter/1",
         "base": {"id": spec.id, "sha256": spec.sha256},
         "prompt_version": PROMPT_VERSION,
-        "data": {"path": str(data), "sha256": data_fingerprint(Path(data)), "records": report.records,
+        "data": {"path": str(data), "sha256": sha256_file(Path(data)), "records": report.records,
                  "skipped": len(report.skipped), "dropped_too_long": stats.dropped_too_long,
                  "rows": stats.rows, "loss_tokens": stats.loss_tokens},
         "hyperparameters": {"r": settings.r, "alpha": settings.alpha or 2 * settings.r, "dropout": settings.dropout,
