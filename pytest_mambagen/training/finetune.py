@@ -19,7 +19,7 @@ from .. import adapters as adapter_repo
 from ..errors import ConfigError
 from ..fingerprint import sha256_file
 from ..prompts import PROMPT_VERSION
-from .loop import TrainConfig, latest_checkpoint, train
+from .loop import TrainConfig, is_main_process, latest_checkpoint, train
 from .packing import PackStats, pack
 from .samples import LoadReport, read_chat_jsonl, tokenize_chat
 
@@ -82,11 +82,20 @@ def finetune(
     total = sum(p.numel() for p in model.parameters())
     state = train(model, rows, settings.train, pad_id=tokenizer.pad_token_id or 0, out_dir=out,
                   resume=checkpoint, on_log=on_log)
+    meta = _describe(spec, data, report, stats, settings, trainable, total, state)
+    if not is_main_process():  # data-parallel ranks trained the same weights; one writes them
+        return meta
     model.save_pretrained(str(out), safe_serialization=True)
     for stray in ("README.md",):
         (out / stray).unlink(missing_ok=True)
+    (out / "training-log.json").write_text(json.dumps(state.history, indent=1))
+    adapter_repo.write_meta(out, meta)
+    return meta
+
+
+def _describe(spec, data, report, stats, settings, trainable, total, state) -> dict:
     last = state.history[-1] if state.history else {}
-    meta = {
+    return {
         "format": "mambagen-adapter/1",
         "base": {"id": spec.id, "sha256": spec.sha256},
         "prompt_version": PROMPT_VERSION,
@@ -102,9 +111,6 @@ def finetune(
                     "tokens_per_s": round(state.tokens / state.seconds, 1) if state.seconds else None},
         "date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
     }
-    (out / "training-log.json").write_text(json.dumps(state.history, indent=1))
-    adapter_repo.write_meta(out, meta)
-    return meta
 
 
 def _is_large(spec) -> bool:

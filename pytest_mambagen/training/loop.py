@@ -241,3 +241,8 @@ def _load_checkpoint(folder: Path, model, optimizer) -> TrainState:
 
 def world_info() -> dict:
     return {"world_size": int(os.environ.get("WORLD_SIZE", "1")), "rank": int(os.environ.get("RANK", "0"))}
+
+
+def is_main_process() -> bool:
+    """True in a single process and on rank 0 under ``accelerate launch`` / torchrun."""
+    return world_info()["rank"] == 0

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .loop import TrainConfig, train
+from .loop import TrainConfig, is_main_process, train
 from .packing import PackStats, pack
 from .samples import LoadReport, chat_text, read_chat_jsonl, tokenize_texts
 
@@ -139,6 +139,8 @@ def pretrain(tokenizer_dir: Path, data: PretrainData, out: Path, cfg: TrainConfi
                     "tokens_per_s": round(state.tokens / state.seconds, 1) if state.seconds else None},
         "date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
     }
+    if not is_main_process():
+        return meta
     (out / "training-log.json").parent.mkdir(parents=True, exist_ok=True)
     (out / "training-log.json").write_text(json.dumps(state.history, indent=1))
     return save_base(model, tokenizer, out, meta)
