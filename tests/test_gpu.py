@@ -58,3 +58,31 @@ def test_every_lora_b_gets_a_gradient_on_cuda():
     loss.backward()
     grads = {n: p.grad for n, p in model.named_parameters() if "lora_B" in n}
     assert grads and all(g is not None and g.abs().sum() > 0 for g in grads.values())
+
+
+def test_triton_scan_equals_torch_scan_forward_and_backward(monkeypatch):
+    """mamba-ssm's Triton chunked scan (used for training and prefill when installed) against the plain scan."""
+    pytest.importorskip("mamba_ssm.ops.triton.ssd_combined")
+    from pytest_mambagen.model import forward
+
+    model = tiny_model(seed=3, n_groups=2).cuda()
+    ids = torch.randint(0, 300, (2, 130), device="cuda")
+    seq_idx = torch.zeros_like(ids, dtype=torch.int32)
+    seq_idx[:, 70:] = 1  # two packed documents per row: no state may cross the boundary
+
+    def run(path):
+        monkeypatch.setenv(forward.SCAN_ENV, path)
+        forward._triton_scan.cache_clear()
+        assert forward.scan_path(ids.device) == ("torch" if path == "torch" else "triton")
+        model.zero_grad()
+        loss, _ = causal_lm_loss(model, ids, ids.clone(), seq_idx=seq_idx)
+        loss.backward()
+        return loss.detach(), {n: p.grad.detach().clone() for n, p in model.named_parameters() if p.grad is not None}
+
+    loss_t, grads_t = run("torch")
+    loss_k, grads_k = run("auto")
+    forward._triton_scan.cache_clear()
+    assert torch.allclose(loss_t, loss_k, rtol=1e-4, atol=1e-5)
+    assert grads_t.keys() == grads_k.keys()
+    for name in grads_t:
+        torch.testing.assert_close(grads_k[name], grads_t[name], rtol=2e-3, atol=2e-4, msg=name)

@@ -15,6 +15,7 @@ the fast decoder.
 from __future__ import annotations
 
 import functools
+import os
 from dataclasses import dataclass
 
 import torch
@@ -35,14 +36,28 @@ def unwrap(model: torch.nn.Module) -> torch.nn.Module:
     return get_base() if callable(get_base) else model
 
 
+SCAN_ENV = "MAMBAGEN_SCAN"
+
+
 @functools.cache
 def _triton_scan():
-    """mamba-ssm's chunked scan, when importable (CUDA installs only)."""
+    """mamba-ssm's chunked scan, when importable (CUDA installs only).
+
+    ``MAMBAGEN_SCAN=torch`` keeps the plain PyTorch scan even where mamba-ssm is
+    installed: the reference path that the tests hold the kernel to.
+    """
+    if os.environ.get(SCAN_ENV, "auto").strip().lower() == "torch":
+        return None
     try:
         from mamba_ssm.ops.triton.ssd_combined import mamba_chunk_scan_combined
     except Exception:
         return None
     return mamba_chunk_scan_combined
+
+
+def scan_path(device: torch.device) -> str:
+    """Which chunked scan a forward on ``device`` uses: ``triton`` or ``torch``."""
+    return "triton" if device.type == "cuda" and _triton_scan() is not None else "torch"
 
 
 def causal_conv(
@@ -103,8 +118,10 @@ def mixer_forward(
     chunk = chunk_size or mixer.chunk_size  # any chunk size gives the same result; smaller uses less memory
     scan = _triton_scan() if hidden.is_cuda else None
     if scan is not None:
+        # mamba-ssm's kernels index documents with int32 ids
+        ids = seq_idx.to(torch.int32).contiguous() if seq_idx is not None else None
         y, final = scan(x, dt, A, B, C, chunk_size=chunk, D=mixer.D, dt_bias=mixer.dt_bias,
-                        dt_softplus=True, dt_limit=(lo, hi), seq_idx=seq_idx, return_final_states=True)
+                        dt_softplus=True, dt_limit=(lo, hi), seq_idx=ids, return_final_states=True)
     else:
         dt = torch.clamp(F.softplus(dt.float() + mixer.dt_bias.float()), lo, hi)
         y, final = ssd_chunked(x, dt, A, B, C, mixer.D, chunk, seq_idx=seq_idx)

@@ -48,17 +48,34 @@ def read_chat_jsonl(path: Path, report: LoadReport, split: str | None = None) ->
             yield record
 
 
-def tokenize_chat(records: Iterable[dict], tokenizer) -> Iterator[Sample]:
-    """Prompt (rendered with the generation header) + answer + end token; loss on the answer only."""
+def tokenize_chat(records: Iterable[dict], tokenizer, batch: int = 256) -> Iterator[Sample]:
+    """Prompt (rendered with the generation header) + answer + end token; loss on the answer only.
+
+    Records are encoded in batches: the fast tokenizer spreads a batch over all
+    cores, which matters for corpora of tens of thousands of cases.
+    """
     end_id = tokenizer.convert_tokens_to_ids("<|end|>")
     if not isinstance(end_id, int) or end_id == tokenizer.unk_token_id:
         end_id = tokenizer.eos_token_id
+    prompts: list[str] = []
+    answers: list[str] = []
+
+    def flush():
+        prompt_ids = tokenizer(prompts, add_special_tokens=False)["input_ids"]
+        answer_ids = tokenizer(answers, add_special_tokens=False)["input_ids"]
+        for p_ids, a_ids in zip(prompt_ids, answer_ids, strict=True):
+            yield chat_sample(p_ids, [*a_ids, end_id])
+        prompts.clear()
+        answers.clear()
+
     for record in records:
         messages = record["messages"]
-        prompt = render(tokenizer, messages[:-1], add_generation_prompt=True)
-        prompt_ids = tokenizer(prompt, add_special_tokens=False)["input_ids"]
-        answer_ids = tokenizer(messages[-1]["content"], add_special_tokens=False)["input_ids"] + [end_id]
-        yield chat_sample(prompt_ids, answer_ids)
+        prompts.append(render(tokenizer, messages[:-1], add_generation_prompt=True))
+        answers.append(messages[-1]["content"])
+        if len(prompts) == batch:
+            yield from flush()
+    if prompts:
+        yield from flush()
 
 
 def tokenize_texts(texts: Iterable[str], tokenizer, batch: int = 512) -> Iterator[Sample]:

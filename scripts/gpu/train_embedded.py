@@ -107,6 +107,57 @@ def pretrain_phase(args):
     return {"metrics": meta["metrics"], "data": meta["data"], "parameters": meta["parameters"]}
 
 
+@phase("tune")
+def tune_phase(args):
+    """Go on training the shipped base on the chat corpus: every weight, loss on the answers only.
+
+    The base saw the chat corpus only mixed with Python and for part of an epoch;
+    copying values from the manual case is what a small state-space model learns
+    slowest, and full-weight steps teach it faster than a low-rank adapter.
+    """
+    import torch
+    from transformers import AutoTokenizer, Mamba2ForCausalLM
+
+    from pytest_mambagen.model.forward import scan_path
+    from pytest_mambagen.training.loop import TrainConfig, train
+    from pytest_mambagen.training.packing import PackStats, pack
+    from pytest_mambagen.training.pretrain import save_base
+    from pytest_mambagen.training.samples import LoadReport, read_chat_jsonl, tokenize_chat
+
+    torch.backends.cuda.matmul.allow_tf32 = True
+    src = ROOT / "pytest_mambagen" / "embedded" / "base"
+    tokenizer = AutoTokenizer.from_pretrained(str(src))
+    model = Mamba2ForCausalLM.from_pretrained(str(src), dtype=torch.float32)
+    report, stats = LoadReport(), PackStats()
+    t = time.time()
+    rows = pack(tokenize_chat(read_chat_jsonl(args.work / "train.jsonl", report, "train"), tokenizer),
+                args.seq_len, stats=stats)
+    say(f"tokenized {report.records} records into {len(rows)} rows in {time.time() - t:.1f}s")
+    cfg = TrainConfig(time_budget_s=args.tune_seconds, epochs=args.tune_epochs, batch_rows=args.batch_rows,
+                      lr=args.tune_lr, warmup_steps=30, weight_decay=0.1, log_every=args.log_every,
+                      cpu=args.dry_run)
+    state = train(model, rows, cfg, pad_id=tokenizer.pad_token_id or 0,
+                  on_log=lambda r: say(f"tune step {r['step']} loss {r['loss']:.4f} {r['tok_per_s']:,.0f} tok/s"))
+    before = json.loads((src / "mambagen.json").read_text())
+    last = state.history[-1] if state.history else {}
+    metrics = {"steps": state.step, "final_loss": last.get("loss"), "tokens": state.tokens,
+               "seconds": round(state.seconds, 1),
+               "tokens_per_s": round(state.tokens / state.seconds, 1) if state.seconds else None}
+    device = torch.cuda.get_device_name(0) if torch.cuda.is_available() else "cpu"
+    meta = {**before, "date": time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime()),
+            "continued": {"from_weights_sha256": before.get("weights_sha256"),
+                          "what": "all weights, loss on answers only, chat corpus train split",
+                          "data": {"records": report.records, "rows": stats.rows, "loss_tokens": stats.loss_tokens},
+                          "training": {k: v for k, v in vars(cfg).items() if k != "cpu"},
+                          "metrics": metrics, "scan": scan_path(torch.device("cuda" if torch.cuda.is_available()
+                                                                               else "cpu")),
+                          "device": device}}
+    (args.work / "base").mkdir(parents=True, exist_ok=True)
+    (args.work / "base" / "training-log.json").write_text(json.dumps(state.history, indent=1))
+    save_base(model, tokenizer, args.work / "base", meta)
+    return {"metrics": metrics, "rows": len(rows), "scan": meta["continued"]["scan"]}
+
+
 @phase("lora")
 def lora_phase(args):
     import torch
@@ -173,7 +224,7 @@ def gen_phase(args):
 def pack(args, names: list[str]) -> None:
     """tar the deliverables and split them into pieces the device tool can return."""
     args.out.mkdir(parents=True, exist_ok=True)
-    present = [n for n in names if (args.work / n).exists()]
+    present = [n for n in dict.fromkeys(names) if (args.work / n).exists()]
     if not present:
         return
     tag = "-".join(args.phases)
@@ -203,6 +254,9 @@ def main() -> None:
     p.add_argument("--pretrain-seconds", type=float, default=330)
     p.add_argument("--pretrain-epochs", type=float, default=3.0)
     p.add_argument("--pretrain-lr", type=float, default=2e-3)
+    p.add_argument("--tune-seconds", type=float, default=240)
+    p.add_argument("--tune-epochs", type=float, default=3.0)
+    p.add_argument("--tune-lr", type=float, default=5e-4)
     p.add_argument("--lora-seconds", type=float, default=180)
     p.add_argument("--lora-epochs", type=float, default=2.0)
     p.add_argument("--lora-lr", type=float, default=1e-3)
@@ -214,8 +268,8 @@ def main() -> None:
     p.add_argument("--dry-run", action="store_true", help="tiny settings on a CPU, to check the script")
     args = p.parse_args()
     args.phases = [x.strip() for x in args.phases.split(",") if x.strip()]
-    runs = {"data": data, "pretrain": pretrain_phase, "lora": lora_phase, "gen": gen_phase}
-    deliver = {"data": [], "pretrain": ["base"], "lora": ["adapter"], "gen": ["gen-adapter.jsonl", "gen-base.jsonl"]}
+    runs = {"data": data, "pretrain": pretrain_phase, "tune": tune_phase, "lora": lora_phase, "gen": gen_phase}
+    deliver = {"data": [], "pretrain": ["base"], "tune": ["base"], "lora": ["adapter"], "gen": ["gen-adapter.jsonl", "gen-base.jsonl"]}
     names: list[str] = []
     try:
         for name in args.phases:
