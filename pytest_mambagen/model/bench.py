@@ -210,6 +210,7 @@ def bench_gpu(args) -> dict[str, Any]:
     import torch
 
     from .decode import FastDecoder
+    from .forward import scan_path
     from .reference import reference_generate
 
     device = "cuda"
@@ -222,7 +223,8 @@ def bench_gpu(args) -> dict[str, Any]:
     out: dict[str, Any] = {"shape": CODESTRAL_SHAPE | ({"num_hidden_layers": args.gpu_layers} if args.gpu_layers else {}),
                            "parameters": params, "weights_gb": weight_bytes / 1e9, "lora": "r=128 in_proj+out_proj, scale 0.5",
                            "copy_bandwidth_tb_s": bw / 1e12, "prompt_tokens": length, "new_tokens": args.new_tokens,
-                           "bound_batch1_tok_per_s": bw / weight_bytes, "paths": {}}
+                           "bound_batch1_tok_per_s": bw / weight_bytes, "paths": {},
+                           "prefill_scan": scan_path(torch.device(device))}
     # Three fast variants, each captured in a CUDA graph: the plain step, the step with the
     # fused Triton SSM kernel, and that one compiled (norms, conv and gating fused around it).
     variants = {
