@@ -35,8 +35,9 @@ def cuda_model(seed=0, **kw):
 
 
 @pytest.mark.parametrize("variant", [dict(step_kind="shift"), dict(step_kind="fused"),
-                                     dict(step_kind="fused", compile_step=True)],
-                         ids=["graph-plain", "graph-fused", "graph-fused-compiled"])
+                                     dict(step_kind="fused", compile_step=True),
+                                     dict(step_kind="fused", compile_step=True, compile_dynamic=False)],
+                         ids=["graph-plain", "graph-fused", "graph-fused-compiled", "graph-fused-compiled-static"])
 def test_graph_fast_path_equals_reference_in_float32(variant):
     if variant["step_kind"] == "fused":
         pytest.importorskip("triton")

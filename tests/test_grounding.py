@@ -6,7 +6,8 @@ from pytest_mambagen.inventory import extract
 from pytest_mambagen.model.grounding import GroundingConstraint, TokenIndex
 
 VOCAB = ['"', '")', '").', '"]', '",', "'", "')", "Sign", " in", " up", "Email", " is", " required",
-         "Save", " changes", "Submit", "Thanks", ",", " Ana", " Silva", "!", "$", "12", ".", "00",
+         "Save", " changes", "Submit", "Thanks", ",", " Ana", " Silva", "!", "$", "12", ".", "00", '.")', '!"',
+         " permanent", " permanent.\")",
          "Help", "x", "Cart", ".jsx", "button", "link", "heading", "Pay"]
 SCREEN = """export default function Form() {
   const [error, setError] = useState("");
@@ -21,7 +22,7 @@ SCREEN = """export default function Form() {
   );
 }
 """
-MANUAL = "1. Click Sign in\nExpected: Thanks, Ana Silva! Total $12.00\n"
+MANUAL = "1. Click Sign in\nExpected: Thanks, Ana Silva! Total $12.00\nIt is permanent.\n"
 
 
 def allowed(generated: str) -> list[str] | None:
@@ -71,3 +72,14 @@ def test_expected_values_are_copied_from_the_case_or_the_screen():
 def test_typed_values_may_be_located_afterwards():
     generated = 'page.get_by_label("Email").fill("Pay")\n    page.get_by_text("'
     assert "Pay" in allowed(generated)
+
+
+def test_a_copied_value_may_end_and_close_in_one_token():
+    # Trained tests end sentences with '.")' in one token; forbidding it made the model close one
+    # character short ("...permanent" instead of "...permanent.").
+    options = allowed('expect(page.get_by_role("dialog")).to_contain_text("It is')
+    assert " permanent" in options and ' permanent.")' in options
+    assert '.")' in allowed('expect(page.get_by_role("dialog")).to_contain_text("It is permanent')
+    assert '!"' in allowed('expect(page.get_by_role("status")).to_have_text("Thanks, Ana Silva')
+    # but a closing token may only spell what the source holds
+    assert '.")' not in allowed('expect(page.get_by_role("status")).to_have_text("Thanks, Ana')

@@ -43,7 +43,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--skip-gpu", action="store_true")
     p.add_argument("--gpu-layers", type=int, default=None, help="fewer layers for a quick GPU check")
     p.add_argument("--skip-reference", action="store_true", help="GPU: time only the fast paths")
-    p.add_argument("--variants", default="plain,fused,compiled", help="GPU fast variants to time")
+    p.add_argument("--variants", default="plain,fused,compiled,static",
+                   help="GPU fast variants to time: plain, fused, compiled, static (compiled for each batch size)")
     p.add_argument("--json", type=Path, default=None, help="write the results here")
     p.set_defaults(func=run)
 
@@ -231,10 +232,14 @@ def bench_gpu(args) -> dict[str, Any]:
         "fast: graph, plain step": dict(step_kind="shift"),
         "fast: graph, fused SSM kernel": dict(step_kind="fused"),
         "fast: graph, fused kernel + compiled step": dict(step_kind="fused", compile_step=True),
+        "fast: graph, fused kernel + compiled step, static shapes": dict(step_kind="fused", compile_step=True,
+                                                                         compile_dynamic=False),
     }
     wanted = set(args.variants.split(","))
     variants = {n: kw for n, kw in variants.items()
-                if ("compiled" in wanted and "compiled" in n) or ("fused" in wanted and n.endswith("fused SSM kernel"))
+                if ("compiled" in wanted and n.endswith("compiled step"))
+                or ("static" in wanted and n.endswith("static shapes"))
+                or ("fused" in wanted and n.endswith("fused SSM kernel"))
                 or ("plain" in wanted and n.endswith("plain step"))}
     decoders = {}
     for name, kw in variants.items():

@@ -213,6 +213,7 @@ class FastDecoder:
         compute_dtype: torch.dtype | None = None,
         state_dtype: torch.dtype = torch.float32,
         compile_step: bool = False,
+        compile_dynamic: bool = True,
         cuda_graph: bool = False,
         step_kind: str | None = None,
         prefill_chunk: int | None = None,
@@ -223,6 +224,7 @@ class FastDecoder:
         self.compute_dtype = compute_dtype or self.lm.lm_head.weight.dtype
         self.state_dtype = state_dtype
         self.compile_step = compile_step
+        self.compile_dynamic = compile_dynamic
         self.prefill_chunk = prefill_chunk  # a smaller scan chunk bounds prefill memory at large batch
         self.cuda_graph = cuda_graph and self.device.type == "cuda"
         # "ring" (fewest ops, eager) unless the step is compiled or graphed, which need a static step;
@@ -270,8 +272,9 @@ class FastDecoder:
         self.head = self.lm.lm_head.weight.detach().to(cdt).contiguous()
         self._step_layer = layer_step_fused if self.step_kind == "fused" else layer_step
         if self.compile_step:
-            # dynamic: one compiled step serves every batch size (each still gets its own graph).
-            self._step_layer = torch.compile(self._step_layer, dynamic=True, fullgraph=True)
+            # dynamic: one compiled step serves every batch size (each still gets its own graph);
+            # static shapes compile once per batch size and let the compiler specialise its kernels.
+            self._step_layer = torch.compile(self._step_layer, dynamic=self.compile_dynamic, fullgraph=True)
         self._graphs.clear()
 
     # -- the step ------------------------------------------------------------------

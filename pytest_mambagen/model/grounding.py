@@ -88,12 +88,18 @@ class TokenIndex:
         """Tokens that spell part of ``rest`` (which ends just before the closing quote), or all of it and close."""
         ids = self.prefixes_of(rest)
         if rest:
-            for token_id in self.longer.get(rest, ()):
-                tail = self.texts[token_id][len(rest):]
-                if tail[:1] == quote and tail[1:2] in ("", *_AFTER_CLOSE):
-                    ids.add(token_id)
+            ids |= self.closing(rest, quote)
         else:
             ids |= self.closers(quote)
+        return ids
+
+    def closing(self, text: str, quote: str) -> set[int]:
+        """Tokens that spell all of ``text`` and then close the string: ``."`` or ``.")`` after ``permanent``."""
+        ids: set[int] = set()
+        for token_id in self.longer.get(text, ()):
+            tail = self.texts[token_id][len(text):]
+            if tail[:1] == quote and tail[1:2] in ("", *_AFTER_CLOSE):
+                ids.add(token_id)
         return ids
 
 
@@ -182,6 +188,12 @@ class GroundingConstraint:
             rest = rest.split(quote, 1)[0]  # the string cannot hold its own quote
             if rest:
                 ids |= index.prefixes_of(rest)
+                # A token may also finish the string and close it in one piece (a sentence's last
+                # word and its full stop, then the quote): without these the model is pushed to
+                # close early, one character short.
+                for cut in range(1, len(rest) + 1):
+                    if end + cut >= len(source) or source[end + cut] in _BOUNDARY:
+                        ids |= index.closing(rest[:cut], quote)
             if partial and (end >= len(source) or source[end] in _BOUNDARY):
                 can_close = True
         if can_close:
