@@ -30,8 +30,17 @@ class EngineRow:
     constraint: GroundingConstraint | None = None
 
 
+def _has_triton() -> bool:
+    try:
+        import triton  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 class Engine:
-    def __init__(self, loaded: Loaded, *, fast: bool = True, compute_dtype: torch.dtype | None = None):
+    def __init__(self, loaded: Loaded, *, fast: bool = True, compute_dtype: torch.dtype | None = None,
+                 compile_step: bool = False):
         self.loaded = loaded
         self.model = loaded.model
         self.tokenizer = loaded.tokenizer
@@ -45,8 +54,13 @@ class Engine:
             else:
                 compute_dtype = next(self.model.parameters()).dtype
         on_cuda = loaded.device.startswith("cuda")
+        # On CUDA the fused Triton SSM step (1.4x the plain step on the 7B shape, benchmarks/results/GPU.md);
+        # compiling it pays 10-20 s once per batch size, worth it only in a long-lived worker.
+        cuda_kw = dict(step_kind="fused" if _has_triton() else "shift",
+                       compile_step=compile_step, compile_dynamic=False) if on_cuda else {}
         self.decoder = FastDecoder(self.model, compute_dtype=compute_dtype, cuda_graph=on_cuda,
-                                   state_dtype=compute_dtype if on_cuda else torch.float32) if fast else None
+                                   state_dtype=compute_dtype if on_cuda else torch.float32,
+                                   **cuda_kw) if fast else None
         self._index: TokenIndex | None = None
         self.stop_ids = tuple(sorted({i for i in (self.tokenizer.eos_token_id,
                                                   self.tokenizer.convert_tokens_to_ids("<|endoftext|>"))

@@ -145,7 +145,7 @@ class ModelHost:
             chosen.append((adapter, peft_name))
         net.eval()
         loaded.model = net
-        return cls(Engine(loaded), base, chosen, default)
+        return cls(Engine(loaded, compile_step=loaded.device.startswith("cuda")), base, chosen, default)
 
     # -- cheap questions (web server thread) ---------------------------------------
     @property
