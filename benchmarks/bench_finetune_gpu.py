@@ -46,11 +46,10 @@ def main() -> None:
     args = parser.parse_args()
 
     import torch
-    from transformers import AutoTokenizer, Mamba2Config, Mamba2ForCausalLM
+    from transformers import AutoTokenizer
 
-    from pytest_mambagen.model.bench import CODESTRAL_SHAPE, machine
+    from pytest_mambagen.model.bench import machine, trainable_7b
     from pytest_mambagen.model.forward import scan_path
-    from pytest_mambagen.model.lora import add_lora, lora_config
     from pytest_mambagen.training.loop import TrainConfig, train
     from pytest_mambagen.training.packing import PackStats, pack
     from pytest_mambagen.training.samples import tokenize_chat
@@ -61,18 +60,7 @@ def main() -> None:
     t0 = time.time()
     rows = pack(tokenize_chat(samples(args.samples, args.seed), tokenizer), args.seq_len, stats=stats)
     prep = time.time() - t0
-    shape = dict(CODESTRAL_SHAPE)
-    if args.layers:
-        shape["num_hidden_layers"] = args.layers
-    torch.manual_seed(0)
-    with torch.device(args.device):
-        model = Mamba2ForCausalLM(Mamba2Config(**shape)).to(torch.bfloat16 if args.device == "cuda" else torch.float32)
-    for p in model.parameters():
-        p.requires_grad_(False)
-    model = add_lora(model, lora_config(r=args.r))
-    for p in model.parameters():
-        if p.requires_grad:
-            p.data = p.data.float()
+    model, shape = trainable_7b(args.device, args.layers, args.r)
     trainable = sum(p.numel() for p in model.parameters() if p.requires_grad)
     cfg = TrainConfig(epochs=1.0, batch_rows=args.batch_rows, lr=2e-4, warmup_steps=5, checkpoint_layers=True,
                       scan_chunk=64, log_every=10, cpu=args.device == "cpu", time_budget_s=args.seconds)

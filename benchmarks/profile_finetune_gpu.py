@@ -40,26 +40,13 @@ def main() -> None:
     args = parser.parse_args()
 
     import torch
-    from transformers import Mamba2Config, Mamba2ForCausalLM
 
-    from pytest_mambagen.model.bench import CODESTRAL_SHAPE, machine
+    from pytest_mambagen.model.bench import machine, trainable_7b
     from pytest_mambagen.model.forward import causal_lm_loss, scan_path
-    from pytest_mambagen.model.lora import add_lora, lora_config
 
     cuda = args.device == "cuda"
     torch.backends.cuda.matmul.allow_tf32 = True
-    shape = dict(CODESTRAL_SHAPE)
-    if args.layers:
-        shape["num_hidden_layers"] = args.layers
-    torch.manual_seed(0)
-    with torch.device(args.device):
-        model = Mamba2ForCausalLM(Mamba2Config(**shape)).to(torch.bfloat16 if cuda else torch.float32)
-    for p in model.parameters():
-        p.requires_grad_(False)
-    model = add_lora(model, lora_config(r=args.r))
-    for p in model.parameters():
-        if p.requires_grad:
-            p.data = p.data.float()
+    model, shape = trainable_7b(args.device, args.layers, args.r)
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(params, lr=1e-5, fused=cuda)
     vocab = shape.get("vocab_size", 32768)

@@ -207,6 +207,31 @@ def random_7b(layers: int | None = None, lora_r: int = 128, lora_scale: float = 
     return peft_model
 
 
+def trainable_7b(device: str, layers: int | None = None, lora_r: int = 128):
+    """The Codestral-Mamba-7B shape (random weights, bf16 on CUDA) with a fresh LoRA to train in float32.
+
+    Returns ``(peft_model, shape)``; only the LoRA weights require gradients.
+    """
+    import torch
+    from transformers import Mamba2Config, Mamba2ForCausalLM
+
+    from .lora import add_lora, lora_config
+
+    shape = dict(CODESTRAL_SHAPE)
+    if layers:
+        shape["num_hidden_layers"] = layers
+    torch.manual_seed(0)
+    with torch.device(device):
+        model = Mamba2ForCausalLM(Mamba2Config(**shape)).to(torch.bfloat16 if device == "cuda" else torch.float32)
+    for p in model.parameters():
+        p.requires_grad_(False)
+    model = add_lora(model, lora_config(r=lora_r))
+    for p in model.parameters():
+        if p.requires_grad:
+            p.data = p.data.float()
+    return model, shape
+
+
 def bench_gpu(args) -> dict[str, Any]:
     import torch
 
