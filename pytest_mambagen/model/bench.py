@@ -159,15 +159,11 @@ def bench_cpu(args) -> dict[str, Any]:
     # bytes read plus bytes written, i.e. what the memory moves in total, which a read-only
     # stream of weights can also reach.
     out["bound_batch1_tok_per_s"] = {"float32": bw / weight_bytes_fp32, "bfloat16": bw / (params * 2)}
-    fast32 = FastDecoder(model, compute_dtype=torch.float32)
+    decoders = {"fast float32": FastDecoder(model, compute_dtype=torch.float32)}
+    if cpu_supports_bf16():
+        decoders["fast bf16 projections"] = FastDecoder(model, compute_dtype=torch.bfloat16)
     paths = {"reference (transformers generate)": lambda p, s: reference_generate(model, p, s),
-             "fast float32": lambda p, s: fast32.generate(p, s)}
-    if cpu_supports_bf16():
-        fast16 = FastDecoder(model, compute_dtype=torch.bfloat16)
-        paths["fast bf16 projections"] = lambda p, s: fast16.generate(p, s)
-    decoders = {"fast float32": fast32}
-    if cpu_supports_bf16():
-        decoders["fast bf16 projections"] = fast16
+             **{name: decoder.generate for name, decoder in decoders.items()}}
     for batch in [int(b) for b in args.cpu_batches.split(",")]:
         prompts = _prompts(batch, length, vocab)
         row = {}
@@ -251,21 +247,18 @@ def bench_gpu(args) -> dict[str, Any]:
                            "copy_bandwidth_tb_s": bw / 1e12, "prompt_tokens": length, "new_tokens": args.new_tokens,
                            "bound_batch1_tok_per_s": bw / weight_bytes, "paths": {},
                            "prefill_scan": scan_path(torch.device(device))}
-    # Three fast variants, each captured in a CUDA graph: the plain step, the step with the
-    # fused Triton SSM kernel, and that one compiled (norms, conv and gating fused around it).
-    variants = {
-        "fast: graph, plain step": dict(step_kind="shift"),
-        "fast: graph, fused SSM kernel": dict(step_kind="fused"),
-        "fast: graph, fused kernel + compiled step": dict(step_kind="fused", compile_step=True),
-        "fast: graph, fused kernel + compiled step, static shapes": dict(step_kind="fused", compile_step=True,
-                                                                         compile_dynamic=False),
+    # Fast variants, each captured in a CUDA graph: the plain step, the step with the fused
+    # Triton SSM kernel, and that one compiled (norms, conv and gating fused around it), with
+    # dynamic shapes or specialised for each batch size.
+    all_variants = {
+        "plain": ("fast: graph, plain step", dict(step_kind="shift")),
+        "fused": ("fast: graph, fused SSM kernel", dict(step_kind="fused")),
+        "compiled": ("fast: graph, fused kernel + compiled step", dict(step_kind="fused", compile_step=True)),
+        "static": ("fast: graph, fused kernel + compiled step, static shapes",
+                   dict(step_kind="fused", compile_step=True, compile_dynamic=False)),
     }
-    wanted = set(args.variants.split(","))
-    variants = {n: kw for n, kw in variants.items()
-                if ("compiled" in wanted and n.endswith("compiled step"))
-                or ("static" in wanted and n.endswith("static shapes"))
-                or ("fused" in wanted and n.endswith("fused SSM kernel"))
-                or ("plain" in wanted and n.endswith("plain step"))}
+    wanted = {w.strip() for w in args.variants.split(",")}
+    variants = dict(v for key, v in all_variants.items() if key in wanted)
     decoders = {}
     for name, kw in variants.items():
         try:

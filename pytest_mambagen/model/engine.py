@@ -16,6 +16,7 @@ import torch
 
 from .decode import DecodeResult, FastDecoder, SamplingParams
 from .grounding import GroundingConstraint, TokenIndex
+from .kernels import triton_available
 from .loading import Loaded, cpu_supports_bf16
 from .lora import set_lora_scale
 from .reference import reference_generate
@@ -28,14 +29,6 @@ class EngineRow:
     top_p: float = 1.0
     seed: int = 0
     constraint: GroundingConstraint | None = None
-
-
-def _has_triton() -> bool:
-    try:
-        import triton  # noqa: F401
-    except ImportError:
-        return False
-    return True
 
 
 class Engine:
@@ -56,7 +49,7 @@ class Engine:
         on_cuda = loaded.device.startswith("cuda")
         # On CUDA the fused Triton SSM step (1.4x the plain step on the 7B shape, benchmarks/results/GPU.md);
         # compiling it pays 10-20 s once per batch size, worth it only in a long-lived worker.
-        cuda_kw = dict(step_kind="fused" if _has_triton() else "shift",
+        cuda_kw = dict(step_kind="fused" if triton_available() else "shift",
                        compile_step=compile_step, compile_dynamic=False) if on_cuda else {}
         self.decoder = FastDecoder(self.model, compute_dtype=compute_dtype, cuda_graph=on_cuda,
                                    state_dtype=compute_dtype if on_cuda else torch.float32,

@@ -94,7 +94,6 @@ def finetune(
 
 
 def _describe(spec, data, report, stats, settings, trainable, total, state) -> dict:
-    last = state.history[-1] if state.history else {}
     return {
         "format": "mambagen-adapter/1",
         "base": {"id": spec.id, "sha256": spec.sha256},
@@ -106,9 +105,7 @@ def _describe(spec, data, report, stats, settings, trainable, total, state) -> d
                             "targets": list(settings.targets), "seq_len": settings.seq_len,
                             **{k: v for k, v in asdict(settings.train).items() if k not in ("cpu",)}},
         "parameters": {"trainable": trainable, "total": total},
-        "metrics": {"steps": state.step, "final_loss": last.get("loss"), "tokens": state.tokens,
-                    "seconds": round(state.seconds, 1),
-                    "tokens_per_s": round(state.tokens / state.seconds, 1) if state.seconds else None},
+        "metrics": state.metrics(),
         "date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
     }
 

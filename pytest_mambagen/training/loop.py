@@ -66,6 +66,13 @@ class TrainState:
     seconds: float = 0.0
     history: list[dict] = field(default_factory=list)
 
+    def metrics(self) -> dict:
+        """What a model folder's ``mambagen.json`` records of its training run."""
+        last = self.history[-1] if self.history else {}
+        return {"steps": self.step, "final_loss": last.get("loss"), "tokens": self.tokens,
+                "seconds": round(self.seconds, 1),
+                "tokens_per_s": round(self.tokens / self.seconds, 1) if self.seconds else None}
+
 
 class _LossModule(torch.nn.Module):
     """Wraps the model so that data-parallel wrappers see a forward call."""

@@ -126,7 +126,6 @@ def pretrain(tokenizer_dir: Path, data: PretrainData, out: Path, cfg: TrainConfi
     params = sum(p.numel() for p in model.parameters())
     log(f"model: {params / 1e6:.1f}M parameters, {len(rows)} rows of {seq_len}")
     state = train(model, rows, cfg, pad_id=tokenizer.pad_token_id or 0, on_log=on_log)
-    last = state.history[-1] if state.history else {}
     meta = {
         "id": "pytest-mambagen/embedded-mamba2",
         "context": seq_len,
@@ -134,9 +133,7 @@ def pretrain(tokenizer_dir: Path, data: PretrainData, out: Path, cfg: TrainConfi
         "shape": {**EMBEDDED_SHAPE, **(shape or {})},
         "data": data_info,
         "training": {k: v for k, v in asdict(cfg).items() if k != "cpu"},
-        "metrics": {"steps": state.step, "final_loss": last.get("loss"), "tokens": state.tokens,
-                    "seconds": round(state.seconds, 1),
-                    "tokens_per_s": round(state.tokens / state.seconds, 1) if state.seconds else None},
+        "metrics": state.metrics(),
         "date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
     }
     if not is_main_process():

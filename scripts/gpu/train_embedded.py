@@ -139,10 +139,7 @@ def tune_phase(args):
     state = train(model, rows, cfg, pad_id=tokenizer.pad_token_id or 0,
                   on_log=lambda r: say(f"tune step {r['step']} loss {r['loss']:.4f} {r['tok_per_s']:,.0f} tok/s"))
     before = json.loads((src / "mambagen.json").read_text())
-    last = state.history[-1] if state.history else {}
-    metrics = {"steps": state.step, "final_loss": last.get("loss"), "tokens": state.tokens,
-               "seconds": round(state.seconds, 1),
-               "tokens_per_s": round(state.tokens / state.seconds, 1) if state.seconds else None}
+    metrics = state.metrics()
     device = torch.cuda.get_device_name(0) if torch.cuda.is_available() else "cpu"
     meta = {**before, "date": time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime()),
             "continued": {"from_weights_sha256": before.get("weights_sha256"),
