@@ -77,8 +77,17 @@ class Element:
     title: str | None = None
     alt: str | None = None
     input_type: str | None = None
+    classes: list[str] = field(default_factory=list)  # static className words
+    dom_id: str | None = None
+    repeated: bool = False  # rendered inside a .map(...) callback: one element per data row
+    dynamic: bool = False  # its content is only expressions ({value}), so it has no static name
+    props: dict[str, str] = field(default_factory=dict)  # string props of a component (<Row label="Total"/>)
 
     def describe(self) -> str:
+        if self.tag[:1].isupper() and not self.role:
+            # A child component: its string props are what its markup will show or carry.
+            props = " ".join(f"{k}={_quote(v)}" for k, v in list(self.props.items())[:5])
+            return f"<{self.tag}{' ' + props if props else ''}/>"
         bits = [self.role or self.tag]
         if self.names:
             bits.append(" | ".join(_quote(n) for n in self.names[:4]))
@@ -92,6 +101,14 @@ class Element:
             bits.append(f"title={_quote(self.title)}")
         if self.alt:
             bits.append(f"alt={_quote(self.alt)}")
+        if self.dom_id:
+            bits.append(f"#{self.dom_id}")
+        if self.classes and not (self.names or self.label or self.test_id):
+            bits.append("." + ".".join(self.classes[:2]))
+        if self.repeated:
+            bits.append("(one per row of data)")
+        elif self.dynamic and not self.names:
+            bits.append("(text from data)")
         return " ".join(bits)
 
 
@@ -104,6 +121,7 @@ class Inventory:
     templates: list[str] = field(default_factory=list)  # texts with {expr} holes, e.g. "{n} items left"
     component: str | None = None  # name of the default export, when statically known
     imports: list[str] = field(default_factory=list)  # relative module specifiers ("./money.js")
+    codes: list[str] = field(default_factory=list)  # ids, action types, component props: test-id material
 
     # -- locator strings by kind -------------------------------------------------
     def strings_for(self, kind: str) -> list[str]:
@@ -112,6 +130,14 @@ class Inventory:
 
     def labels(self) -> list[str]:
         return list(_dedupe([el.label for el in self.elements if el.label]))
+
+    def class_names(self) -> list[str]:
+        """Static CSS class names of the screen's elements (``page.locator(".name")`` may use them)."""
+        return list(_dedupe([c for el in self.elements for c in el.classes]))
+
+    def dom_ids(self) -> list[str]:
+        """Static ``id`` attributes of the screen's elements (``page.locator("#id")``)."""
+        return list(_dedupe([el.dom_id for el in self.elements if el.dom_id]))
 
     def names_for_role(self, role: str) -> list[str]:
         """Accessible names of the elements that have ``role``."""
@@ -148,7 +174,9 @@ class Inventory:
             "role": _dedupe(names + texts + list(expanded)),
             "text": _dedupe(texts + names + list(expanded)),
             "test_id": _dedupe(test_ids),
-            "test_id_wide": _dedupe(test_ids + list(expanded) + literals),
+            "test_id_wide": _dedupe(test_ids + list(expanded) + literals + list(self.codes)
+                                    + [t.replace("{}", c) for t in self.templates if t.count("{}") == 1
+                                       for c in self.codes][:4000]),
             "placeholder": _dedupe(placeholders),
             "title": _dedupe(titles),
             "alt_text": _dedupe(alts),
@@ -187,7 +215,7 @@ class Inventory:
             return False
         by_kind = self._by_kind()
         if kind == "test_id":
-            return (value in by_kind["test_id"] or value in by_kind["all"]
+            return (value in by_kind["test_id"] or value in by_kind["all"] or value in by_kind["test_id_wide"]
                     or any(_template_regex(t, True).search(value) for t in self.templates))
         pool = by_kind["all"]
         norm = _norm(value)
@@ -206,6 +234,7 @@ class Inventory:
             templates=list(dict.fromkeys(self.templates + other.templates)),
             component=self.component,
             imports=self.imports,
+            codes=list(dict.fromkeys(self.codes + other.codes)),
         )
 
     def render(self, limit: int = 80) -> str:
@@ -213,12 +242,16 @@ class Inventory:
         lines = []
         seen: set[str] = set()
         for el in self.elements:
-            if not (el.role or el.test_id or el.label or el.placeholder):
+            if not (el.role or el.test_id or el.label or el.placeholder or el.dom_id
+                    or (el.classes and el.dynamic) or (el.tag[:1].isupper() and el.props)):
                 continue
             if el.role in ("generic", "list", "row", "listitem", "cell", "table", "form", "main",
                            "region", "group", "banner", "contentinfo", "navigation", "article") \
-                    and not (el.test_id or el.names):
+                    and not (el.test_id or el.names or el.repeated or el.dom_id):
                 continue
+            if el.role is None and not (el.test_id or el.label or el.placeholder or el.names) \
+                    and not el.dynamic and not (el.tag[:1].isupper() and el.props):
+                continue  # a plain container: its id or classes alone tell a test nothing
             line = "- " + el.describe()
             if line not in seen:
                 seen.add(line)
@@ -278,13 +311,20 @@ def _parser():
 
 def screen_inventory(source: str, path: str = "<jsx>", siblings=(), *, check: bool = True) -> Inventory:
     """The inventory of a screen plus the local modules it imports (child components, data)."""
-    inventory = extract(source, path, check=check)
-    for name, text in (siblings.items() if isinstance(siblings, dict) else siblings):
-        if name.endswith((".js", ".jsx", ".ts", ".tsx", ".mjs")):
-            try:
-                inventory = inventory.merge(extract(text, name, check=False))
-            except Exception:  # a sibling we cannot read adds nothing
-                continue
+    modules = [(name, text) for name, text in (siblings.items() if isinstance(siblings, dict) else siblings)
+               if name.endswith((".js", ".jsx", ".ts", ".tsx", ".mjs"))]
+    if check:
+        parse_check(source, path)
+    try:
+        arrays = data_arrays([source] + [text for _, text in modules])
+    except Exception:  # data we cannot read only means rows stay unnamed
+        arrays = {}
+    inventory = extract(source, path, check=False, arrays=arrays)
+    for name, text in modules:
+        try:
+            inventory = inventory.merge(extract(text, name, check=False, arrays=arrays))
+        except Exception:  # a sibling we cannot read adds nothing
+            continue
     return inventory
 
 
@@ -310,20 +350,126 @@ def _first_error(node):
     return None
 
 
-def extract(source: str, path: str = "<jsx>", *, check: bool = True) -> Inventory:
-    """Build the :class:`Inventory` of a JSX source. Raises :class:`InputError` if it does not parse."""
+def extract(source: str, path: str = "<jsx>", *, check: bool = True,
+            arrays: dict[str, list[dict[str, str]]] | None = None) -> Inventory:
+    """Build the :class:`Inventory` of a JSX source. Raises :class:`InputError` if it does not parse.
+
+    ``arrays`` are the data arrays of the screen and its modules (:func:`data_arrays`), so that
+    ``ITEMS.map((item) => <li>{item.name}</li>)`` yields the names of the rows.
+    """
     if check:
         parse_check(source, path)
     data = source.encode("utf-8")
     root = _parser().parse(data).root_node
-    walker = _Walker(data)
+    walker = _Walker(data, arrays if arrays is not None else data_arrays([source]))
     walker.visit(root)
     return walker.finish()
 
 
+def data_arrays(sources) -> dict[str, list[dict[str, str]]]:
+    """``const NAME = [{key: "literal", ...}, ...]`` in any of ``sources``: rows by array name.
+
+    Also ``const [items, setItems] = useState(NAME)`` (and ``useReducer``'s initial
+    argument when it is such an array), so a list rendered from state is known too.
+    """
+    out: dict[str, list[dict[str, str]]] = {}
+    aliases: list[tuple[str, str]] = []
+    for source in sources:
+        data = source.encode("utf-8")
+        root = _parser().parse(data).root_node
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            if node.type == "variable_declarator":
+                name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
+                if name is not None and value is not None:
+                    if name.type == "identifier" and value.type == "array":
+                        rows = _array_rows(value, data)
+                        if rows:
+                            out[_node_text(name, data)] = rows
+                    elif name.type == "array_pattern" and value.type == "call_expression":
+                        first = next((c for c in name.children if c.type == "identifier"), None)
+                        args = value.child_by_field_name("arguments")
+                        arg = next((c for c in args.children if c.type == "identifier"), None) if args else None
+                        if first is not None and arg is not None:
+                            aliases.append((_node_text(first, data), _node_text(arg, data)))
+            stack.extend(node.children)
+    for alias, target in aliases:
+        if target in out and alias not in out:
+            out[alias] = out[target]
+    return out
+
+
+def _prop_defaults(root, data: bytes) -> dict[str, str]:
+    """Destructured parameters with a string default (``function Screen({ title = "Orders" })``)."""
+    out: dict[str, str] = {}
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.type == "object_assignment_pattern" or (node.type == "assignment_pattern"
+                                                         and node.parent is not None
+                                                         and node.parent.type == "object_pattern"):
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if left is not None and right is not None and right.type == "string":
+                out.setdefault(_node_text(left, data), _unescape(_node_text(right, data)[1:-1]))
+        stack.extend(node.children)
+    return out
+
+
+_CODE_KEYS = frozenset({"id", "key", "code", "sku", "slug", "value", "kind"})
+
+
+def _code_role(node, data: bytes) -> str:
+    """``"skip"`` for switch labels and ``type:`` values (reducer plumbing), ``"code"`` for ids, else ``""``."""
+    parent = node.parent
+    if parent is None:
+        return ""
+    if parent.type == "switch_case":
+        return "skip"
+    if parent.type == "pair" and parent.child_by_field_name("value") == node:
+        key = parent.child_by_field_name("key")
+        name = _node_text(key, data).strip("'\"") if key is not None else ""
+        if name == "type":
+            return "skip"
+        if name in _CODE_KEYS:
+            return "code"
+    return ""
+
+
+def _node_text(node, data: bytes) -> str:
+    return data[node.start_byte:node.end_byte].decode("utf-8", "replace")
+
+
+def _array_rows(array, data: bytes) -> list[dict[str, str]]:
+    rows = []
+    for item in array.children:
+        if item.type == "object":
+            row = {}
+            for pair in item.children:
+                if pair.type != "pair":
+                    continue
+                key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+                if key is None or value is None:
+                    continue
+                k = _node_text(key, data).strip("'\"")
+                if value.type == "string":
+                    row[k] = _unescape(_node_text(value, data)[1:-1])
+                elif value.type == "number":
+                    row[k] = _node_text(value, data)
+            if row:
+                rows.append(row)
+        elif item.type in ("string", "number"):
+            text = _node_text(item, data)
+            rows.append({"": _unescape(text[1:-1]) if item.type == "string" else text})
+    return rows[:200]
+
+
 class _Walker:
-    def __init__(self, data: bytes):
+    def __init__(self, data: bytes, arrays: dict[str, list[dict[str, str]]] | None = None):
         self.data = data
+        self.arrays = arrays or {}
+        self.row_params: dict[str, list[dict[str, str]]] = {}  # map callback parameter -> its rows
+        self.defaults = _prop_defaults(_parser().parse(data).root_node, data)  # {title = "Orders"} -> "Orders"
         self.elements: list[Element] = []
         self.texts: dict[str, None] = {}
         self.templates: dict[str, None] = {}
@@ -332,6 +478,8 @@ class _Walker:
         self.labelled_by: list[tuple[Element, str]] = []
         self.component: str | None = None
         self.imports: list[str] = []
+        self.map_depth = 0  # > 0 inside a .map(...) callback
+        self.codes: dict[str, None] = {}
 
     def text(self, node) -> str:
         return self.data[node.start_byte:node.end_byte].decode("utf-8", "replace")
@@ -355,8 +503,80 @@ class _Walker:
         if kind in ("jsx_element", "jsx_self_closing_element"):
             self.note_element(node, label_stack)
             return
+        if kind in ("arrow_function", "function_expression", "function") and self._is_map_callback(node):
+            self.map_depth += 1
+            params = self._row_binding(node)
+            saved = dict(self.row_params)
+            self.row_params.update(params)
+            try:
+                for child in node.children:
+                    self.visit(child, label_stack)
+            finally:
+                self.map_depth -= 1
+                self.row_params = saved
+            return
         for child in node.children:
             self.visit(child, label_stack)
+
+    def _is_map_callback(self, node) -> bool:
+        """``items.map((item) => <li>...</li>)``: what it returns is repeated once per data row."""
+        args = node.parent
+        call = args.parent if args is not None else None
+        if args is None or call is None or args.type != "arguments" or call.type != "call_expression":
+            return False
+        func = call.child_by_field_name("function")
+        prop = func.child_by_field_name("property") if func is not None and func.type == "member_expression" \
+            else None
+        return prop is not None and self.text(prop) in ("map", "flatMap")
+
+    def _row_binding(self, node) -> dict[str, list[dict[str, str]]]:
+        """``BOATS.map((b) => ...)`` (or ``.filter(...).map``): ``{"b": rows of BOATS}`` when BOATS is known."""
+        func = node.parent.parent.child_by_field_name("function")
+        obj = func.child_by_field_name("object")
+        while obj is not None and obj.type == "call_expression":  # items.filter(...).map(...)
+            inner = obj.child_by_field_name("function")
+            obj = inner.child_by_field_name("object") if inner is not None and inner.type == "member_expression" \
+                else None
+        if obj is None:
+            return {}
+        if obj.type == "array":  # [1, 2, 3].map(...)
+            rows = _array_rows(obj, self.data)
+        else:
+            rows = self.arrays.get(self.text(obj).split(".")[-1])
+        if not rows:
+            return {}
+        params = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")
+        if params is None:
+            return {}
+        first = params if params.type == "identifier" else next(
+            (c for c in params.children if c.type in ("identifier", "object_pattern")), None)
+        if first is None:
+            return {}
+        if first.type == "identifier":
+            return {self.text(first): rows}
+        # ({ name, price }) => ...: each destructured key stands for its column
+        out = {}
+        for c in first.children:
+            if c.type == "shorthand_property_identifier_pattern":
+                key = self.text(c)
+                out["\0" + key] = [{"": r[key]} for r in rows if key in r]
+        return out
+
+    def row_values(self, expr) -> list[str]:
+        """Values a ``{row.key}`` (or destructured ``{key}``) expression takes over the known rows."""
+        if expr.type == "member_expression":
+            obj, prop = expr.child_by_field_name("object"), expr.child_by_field_name("property")
+            if obj is not None and prop is not None and obj.type == "identifier":
+                rows = self.row_params.get(self.text(obj))
+                if rows:
+                    return list(_dedupe([r[self.text(prop)] for r in rows if self.text(prop) in r]))
+        elif expr.type == "identifier":
+            rows = self.row_params.get(self.text(expr)) or self.row_params.get("\0" + self.text(expr))
+            if rows and all("" in r for r in rows):
+                return list(_dedupe([r[""] for r in rows]))
+            if self.text(expr) in self.defaults:
+                return [self.defaults[self.text(expr)]]
+        return []
 
     def note_default_export(self, node) -> None:
         text = self.text(node)
@@ -383,7 +603,12 @@ class _Walker:
     def note_string(self, node) -> None:
         if node.type == "string":
             value = self.string_value(node)
-            if value and _looks_like_ui_text(value):
+            if not value:
+                return
+            role = _code_role(node, self.data)
+            if role == "code":
+                self.codes.setdefault(value, None)  # ids and action types: for test ids, not for people
+            elif role != "skip" and _looks_like_ui_text(value):
                 self.texts.setdefault(_collapse(value), None)
         elif node.type == "template_string":
             parts = []
@@ -424,6 +649,14 @@ class _Walker:
         if role_attr:
             el.role = role_attr.split()[0]
         el.test_id = attrs.get("data-testid") or attrs.get("data-test-id") or attrs.get("testId")
+        el.repeated = self.map_depth > 0
+        el.classes = [c for c in attrs.get("className", attrs.get("class", "")).split() if _CSS_NAME.fullmatch(c)]
+        if lowered and attrs.get("id") and _CSS_NAME.fullmatch(attrs["id"]):
+            el.dom_id = attrs["id"]
+        if not lowered:
+            el.props = {k: v for k, v in attrs.items() if v and not k.startswith("on") and k != "key"}
+            for value in el.props.values():  # a child component shows or carries them (data-testid={id})
+                self.codes.setdefault(value, None)
         el.placeholder = attrs.get("placeholder")
         el.title = attrs.get("title")
         el.alt = attrs.get("alt")
@@ -461,6 +694,15 @@ class _Walker:
                         self.texts.setdefault(_collapse(text), None)
                 elif child.type == "jsx_expression":
                     strings = [s for s in self.expression_strings(child) if s]
+                    inner = [c for c in child.children if c.type not in ("{", "}")]
+                    rows = self.row_values(inner[0]) if len(inner) == 1 else []
+                    if rows:
+                        alternatives.extend(rows)
+                        content_parts.append(_Choice(rows) if len(rows) > 1 else rows[0])
+                        for value in rows:
+                            if _looks_like_ui_text(value):
+                                self.texts.setdefault(_collapse(value), None)
+                        continue
                     if strings and self.is_pure_string_expression(child):
                         alternatives.extend(strings)
                         content_parts.append(strings[0] if len(strings) == 1 else _Choice(strings))
@@ -487,6 +729,7 @@ class _Walker:
                 self.texts.setdefault(text, None)
         content = _collapse(variants[0])
         static = content.replace("{}", "").strip()
+        el.dynamic = "{}" in content and not static
         static_name: str | None = None
         if not has_block_child and static:
             if "{}" in content:
@@ -507,6 +750,8 @@ class _Walker:
                     self.labels_for[attrs["htmlFor"]] = label_text
                 for wrapped in el.__dict__.pop("_wraps", []):
                     wrapped.label = wrapped.label or label_text
+                    if wrapped.repeated and len(alternatives) > 1:
+                        wrapped.names.extend(a for a in alternatives if a not in wrapped.names)
             el.role = None
         if has_block_child or (lowered and lowered not in _INLINE):
             return None
@@ -531,6 +776,8 @@ class _Walker:
                 strings = self.expression_strings(value_node)
                 if len(strings) == 1 and self.is_pure_string_expression(value_node):
                     attrs[key] = strings[0]
+                elif key in ("className", "class") and strings:
+                    attrs[key] = " ".join(strings)  # every class the expression can set
                 if key in _VISIBLE_ATTRS or key.startswith("on"):
                     for s in strings:
                         if _looks_like_ui_text(s):
@@ -594,6 +841,7 @@ class _Walker:
             templates=list(self.templates),
             component=self.component,
             imports=self.imports,
+            codes=[c for c in self.codes if c not in self.texts],
         )
 
 
@@ -626,6 +874,7 @@ def _collapse(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_CSS_NAME = re.compile(r"-?[A-Za-z_][A-Za-z0-9_-]*")
 _CODEISH = re.compile(r"^[a-z]+([A-Z][a-z0-9]*)+$|^[a-z0-9]+([-_][a-z0-9]+)+$|^[#.@/]|^\w+\(|=>|^(true|false|null)$")
 
 
