@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-PROMPT_VERSION = "1"
+PROMPT_VERSION = "2"
 
 DEFAULT_SYSTEM_PROMPT = (
     "You are a QA automation engineer. You turn a manual test case for a React screen into a "
@@ -44,12 +44,45 @@ class PromptParts:
 
     include_jsx: bool = True
     include_inventory: bool = True
+    siblings: int | None = None  # how many of the screen's own modules to show, in sibling_order (None: all)
+
+
+_CODE_SUFFIXES = (".jsx", ".tsx", ".js", ".ts", ".mjs")
+
+
+def sibling_order(case: CaseInput) -> list[tuple[str, str]]:
+    """The screen's local modules in the order the prompt shows them (and cuts them from the end).
+
+    Child components the screen imports itself come first (their markup is what a
+    test touches), then its helper modules, then what those import; within a
+    group, shorter files first, so that more of them fit.
+    """
+    direct = set(re.findall(r"""from\s+['"]\./([^'"]+)['"]""", case.jsx))
+
+    def rank(item: tuple[str, str]) -> tuple[int, int, int, str]:
+        path, text = item
+        stem = path[2:] if path.startswith("./") else path
+        is_direct = stem in direct or any(stem.startswith(d) and stem[len(d):] in _CODE_SUFFIXES for d in direct)
+        component = path.endswith((".jsx", ".tsx"))
+        return (0 if is_direct else 1, 0 if component else 1, len(text), path)
+
+    return sorted(((p, t) for p, t in case.siblings if p.endswith(_CODE_SUFFIXES)), key=rank)
 
 
 def user_message(case: CaseInput, parts: PromptParts = PromptParts()) -> str:
     lines = ["Write the pytest module for this manual test case.", "", f"Screen: {case.screen}"]
     if parts.include_jsx:
         lines += ["```jsx", _clean_source(case.jsx), "```"]
+        modules = sibling_order(case)
+        shown = modules if parts.siblings is None else modules[: parts.siblings]
+        if shown:
+            lines += ["", "Modules the screen imports:"]
+            for path, text in shown:
+                lang = "jsx" if path.endswith((".jsx", ".tsx")) else "js"
+                lines += [f"File: {path}", f"```{lang}", _clean_source(text), "```"]
+        if len(shown) < len(modules):
+            lines += [f"(Left out to fit the model's window: {', '.join(p for p, _ in modules[len(shown):])}; "
+                      "their strings are in the inventory.)"]
     else:
         lines += ["(The screen's source was left out to fit the model's window; use the inventory.)"]
     if parts.include_inventory:
@@ -68,6 +101,37 @@ def build_messages(
         {"role": "system", "content": system_prompt or DEFAULT_SYSTEM_PROMPT},
         {"role": "user", "content": user_message(case, parts)},
     ]
+
+
+def fit_messages(
+    case: CaseInput, count_tokens, budget: int, *, system_prompt: str | None = None,
+) -> tuple[list[dict[str, str]] | None, str | None, int]:
+    """The fullest prompt for ``case`` whose size (``count_tokens(messages)``) is at most ``budget``.
+
+    Cuts in a stated order: the screen's modules from the end of :func:`sibling_order`,
+    then the screen's source (the inventory always stays, and covers what was cut).
+    Returns ``(messages, note, size)``; ``note`` says what was left out, and
+    ``messages`` is ``None`` when even the smallest prompt is over ``budget``.
+    """
+    modules = len(sibling_order(case))
+    full = build_messages(case, system_prompt=system_prompt)
+    size = count_tokens(full)
+    if size <= budget:
+        return full, None, size
+    first_size = size
+    for keep in range(modules - 1, -1, -1):
+        messages = build_messages(case, system_prompt=system_prompt, parts=PromptParts(siblings=keep))
+        size = count_tokens(messages)
+        if size <= budget:
+            left = [p for p, _ in sibling_order(case)[keep:]]
+            return messages, (f"left out of the prompt to fit the window: {', '.join(left)} "
+                              f"({first_size} tokens with them, budget {budget})"), size
+    messages = build_messages(case, system_prompt=system_prompt, parts=PromptParts(include_jsx=False))
+    size = count_tokens(messages)
+    if size <= budget:
+        return messages, (f"screen source left out of the prompt: {first_size} tokens with it, over the "
+                          f"budget of {budget}"), size
+    return None, None, size
 
 
 def training_messages(

@@ -15,7 +15,7 @@ from typing import Any
 from ..config import Settings
 from ..errors import BackendError, MambagenError
 from ..model import loading
-from ..prompts import CaseInput, PromptParts, build_messages, render
+from ..prompts import CaseInput, fit_messages, render
 from .base import Completion, ProgressFn, Request
 
 
@@ -99,25 +99,19 @@ def fit_prompt(engine: Any, case: CaseInput, system_prompt: str | None, max_new_
                *, window: int | None = None) -> tuple[str | None, str | None, str | None]:
     """``(prompt, note, error)`` for one case in ``engine``'s window (``window`` overrides it).
 
-    The whole prompt when it fits with room for ``max_new_tokens``; else the prompt
-    without the screen source (the inventory stays), with a note saying so; else
-    an error saying why it cannot fit.
+    The fullest prompt that leaves room for ``max_new_tokens`` (see
+    :func:`~pytest_mambagen.prompts.fit_messages` for what is cut first), with a note
+    saying what was left out; else an error saying why it cannot fit.
     """
     window = engine.window if window is None else window
     budget = window - max_new_tokens
-    prompt = render(engine.tokenizer, build_messages(case, system_prompt=system_prompt))
-    size = engine.count_tokens(prompt)
-    if size <= budget:
-        return prompt, None, None
-    reduced = render(engine.tokenizer, build_messages(case, system_prompt=system_prompt,
-                                                      parts=PromptParts(include_jsx=False)))
-    reduced_size = engine.count_tokens(reduced)
-    if reduced_size <= budget:
-        return reduced, (f"screen source left out of the prompt: {size} tokens with it, over the model's "
-                         f"window of {window} minus {max_new_tokens} for the answer"), None
-    return None, None, (f"prompt is {reduced_size} tokens even without the screen source, over the model's "
-                        f"window of {window} minus {max_new_tokens}; shorten the manual case "
-                        f"or lower --mambagen-max-new-tokens")
+    messages, note, size = fit_messages(
+        case, lambda m: engine.count_tokens(render(engine.tokenizer, m)), budget, system_prompt=system_prompt)
+    if messages is None:
+        return None, None, (f"prompt is {size} tokens even without the screen source, over the model's "
+                            f"window of {window} minus {max_new_tokens}; shorten the manual case "
+                            f"or lower --mambagen-max-new-tokens")
+    return render(engine.tokenizer, messages), note, None
 
 
 def grounding_constraint(engine: Any, case: CaseInput):
