@@ -122,6 +122,7 @@ class Inventory:
     component: str | None = None  # name of the default export, when statically known
     imports: list[str] = field(default_factory=list)  # relative module specifiers ("./money.js")
     codes: list[str] = field(default_factory=list)  # ids, action types, component props: test-id material
+    data_values: list[str] = field(default_factory=list)  # values of the data arrays rows are rendered from
 
     # -- locator strings by kind -------------------------------------------------
     def strings_for(self, kind: str) -> list[str]:
@@ -235,6 +236,7 @@ class Inventory:
             component=self.component,
             imports=self.imports,
             codes=list(dict.fromkeys(self.codes + other.codes)),
+            data_values=list(dict.fromkeys(self.data_values + other.data_values)),
         )
 
     def render(self, limit: int = 80) -> str:
@@ -325,6 +327,7 @@ def screen_inventory(source: str, path: str = "<jsx>", siblings=(), *, check: bo
             inventory = inventory.merge(extract(text, name, check=False, arrays=arrays))
         except Exception:  # a sibling we cannot read adds nothing
             continue
+    inventory.data_values = list(_dedupe([v for rows in arrays.values() for row in rows for v in row.values()]))
     return inventory
 
 

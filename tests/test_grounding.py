@@ -62,10 +62,13 @@ def test_mount_is_held_to_the_case_screen():
 def test_expected_values_are_copied_from_the_case_or_the_screen():
     start = allowed('expect(page.get_by_role("status")).to_have_text("')
     assert "Thanks" in start and "Pay" not in start
-    # unquoted values in a case end at a word boundary, so closing here is allowed too
-    assert allowed('expect(page.get_by_role("status")).to_have_text("Thanks, Ana') == [" Silva", '"', '")', '").', '",']
+    # an expected text is one whole value the case supplies, never a fragment of one
+    assert allowed('expect(page.get_by_role("status")).to_have_text("Thanks, Ana') == [" Silva"]
+    assert '"' in allowed('expect(page.get_by_role("status")).to_have_text("Thanks, Ana Silva')
     after = allowed('expect(page.get_by_test_id("total")).to_have_text("$12.00')
     assert '")' in after
+    # a typed value may be any run of the case's words, since QA writes "enter Ana Silva"
+    assert '"' in allowed('page.get_by_label("Email").fill("Thanks, Ana')
     assert allowed('page.get_by_label("Email").fill("Tha') is None  # "Tha" is not a word start anywhere
 
 
@@ -83,3 +86,39 @@ def test_a_copied_value_may_end_and_close_in_one_token():
     assert '!"' in allowed('expect(page.get_by_role("status")).to_have_text("Thanks, Ana Silva')
     # but a closing token may only spell what the source holds
     assert '.")' not in allowed('expect(page.get_by_role("status")).to_have_text("Thanks, Ana')
+
+
+ROWS = """const ITEMS = [{ name: "Tea" }, { name: "Jam" }];
+export default function Cart() {
+  return <ul>{ITEMS.map((i) => <li key={i.name}><button aria-label={`Remove ${i.name}`}>x</button></li>)}
+    <button>Checkout</button></ul>;
+}
+"""
+ROW_VOCAB = ['"', '")', '",', "Remove", " Tea", " Jam", " Checkout", "Checkout", "Tea", "Jam", " x", "1", "2",
+             ":", " "]
+
+
+def allowed_rows(generated: str, manual: str = "Remove Tea from the cart\n| item | qty |\n| Jam | 2 |") -> list[str] | None:
+    index = TokenIndex(ROW_VOCAB)
+    from pytest_mambagen.inventory import screen_inventory
+
+    constraint = GroundingConstraint.for_case(index, screen_inventory(ROWS, "Cart.jsx"), "Cart.jsx", manual)
+    ids = constraint.allowed(generated)
+    return None if ids is None else sorted(index.texts[i] for i in ids)
+
+
+def test_templates_are_filled_only_with_values_the_case_or_the_data_supply():
+    options = allowed_rows('page.get_by_role("button", name="Remove')
+    assert " Tea" in options and " Jam" in options  # data rows (and the case)
+    assert " Checkout" not in options  # a screen string, but no value for this hole
+
+
+def test_parametrize_rows_and_props_values_are_grounded_but_names_and_keys_are_free():
+    head = '@pytest.mark.parametrize("item,qty", [("'
+    assert allowed_rows('@pytest.mark.parametrize("') is None  # argument names are code
+    rows = allowed_rows(head)
+    assert rows is not None and "Jam" in rows and "Checkout" in rows
+    assert allowed_rows(head + 'Jam", "') is not None
+    assert allowed_rows('@pytest.mark.parametrize("item", ["Jam"])\ndef test_x(mount, item):\n    x = "') is None
+    assert allowed_rows('page = mount("Cart.jsx", props={"') is None  # a key
+    assert "Tea" in allowed_rows('page = mount("Cart.jsx", props={"title": "')

@@ -18,6 +18,7 @@ from worker_kit import TINY_ID, TOKEN, WorkerProcess, shared_worker, tiny_worker
 
 from pytest_mambagen import adapters as adapter_repo
 from pytest_mambagen.model import loading
+from pytest_mambagen.prompts import PROMPT_VERSION
 
 SCREEN = """export default function Cart() {
   return (
@@ -81,7 +82,7 @@ def test_health_is_open_everything_else_needs_the_token(worker, setup):
     a = adapter_repo.load_adapter_info(adapters / "tiny-a")
     assert by_id["tiny-a"]["mambagen"] | {"default": None} == {
         "base": TINY_ID, "base_sha256": base.sha256, "adapter": "tiny-a", "adapter_sha256": a.content_hash(),
-        "default": None, "prompt_version": "1", "window": 1500, "grounding": True}
+        "default": None, "prompt_version": PROMPT_VERSION, "window": 1500, "grounding": True}
     assert by_id[TINY_ID]["mambagen"]["adapter"] is None
     assert [m["id"] for m in listing["data"] if m["mambagen"]["default"]] == ["tiny-a"]
     assert listing["mambagen"]["default_system_prompt"].startswith("You are a QA automation engineer")

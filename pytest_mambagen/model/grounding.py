@@ -3,15 +3,22 @@
 Small state-space models copy exact strings from far back in a long prompt less
 reliably than attention models. While the model writes a string argument, this
 processor allows only the tokens that continue (or close) an allowed string;
-elsewhere it does nothing:
+elsewhere it does nothing (the model writes every token; this only narrows the
+choice inside a string):
 
 * locators (``get_by_label("...``, ``get_by_role("button", name="...``, ...):
   strings of the screen's inventory, by kind; a role's name is held to the names
-  of elements with that role when the screen has any;
+  of elements with that role when the screen has any; templates of the screen
+  (``"Remove {}"``) only filled with values the case or the screen's data rows
+  supply (:mod:`pytest_mambagen.values`);
 * ``mount("...``: the case's screen path;
-* expected and entered values (``to_have_text("...``, ``fill("...``, ...):
-  any stretch of the manual case or of the screen's strings, ending at a word
-  boundary: expected values come from the case and the screen, never invented.
+* expected values (``to_have_text("...``, ``to_have_value("...``): one whole value the
+  case or the screen supplies (a quoted span, a table cell, an amount, a segment of
+  a step, a screen string, a filled template), never a fragment of one;
+  ``to_contain_text`` may stop at a word boundary inside such a value;
+* typed values (``fill("...``, ...), ``select_option``, the rows of a
+  ``parametrize`` table and the values of ``mount(..., props={...})``: a whole
+  value, or any run of words of the case or of the screen's strings.
 
 When nothing allowed fits (a string the static inventory cannot know), the
 model is left free and validation judges the result.
@@ -19,11 +26,13 @@ model is left free and validation judges the result.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from ..inventory import ARIA_ROLES, Inventory
+from ..values import supplied
 
 _OPEN = re.compile(
     r"""(?:
@@ -32,17 +41,24 @@ _OPEN = re.compile(
       | \.get_by_role\(\s*(?P<role>)
       | \.filter\(\s*has(?:_not)?_text\s*=\s*(?P<filter>)
       | \bmount\(\s*(?P<mount>)
-      | \.(?:to_have_text|to_contain_text|to_have_value|to_have_accessible_name|fill|type
-            |press_sequentially|select_option)\(\s*(?P<copy>)
+      | \.(?:to_have_text|to_have_value|to_have_accessible_name|not_to_have_text|not_to_have_value)\(\s*(?P<expect>)
+      | \.(?:to_contain_text|not_to_contain_text)\(\s*(?P<contain>)
+      | \.(?:fill|type|press_sequentially)\(\s*(?P<typed>)
+      | \.select_option\(\s*(?P<select>)
     )(?P<q>["'])(?P<partial>[^"'\\\n]*)$""",
     re.VERBOSE,
 )
+_GROUPS = ("role_name", "role", "filter", "mount", "expect", "contain", "typed", "select")
 _TAIL = 200
 _TYPED = re.compile(r"""\.(?:fill|type|press_sequentially|select_option)\(\s*(["'])([^"'\\\n]+)\1""")
 _BOUNDARY = set(" \t:.,;!?()-/\n\"'")
 #: After a string argument closes, the call goes on with ")" or ", ".
 _AFTER_CLOSE = (")", ",")
-_LOOSE = ("text", "label", "role_name", "filter")
+#: Kinds Playwright matches by substring: closing at a word boundary inside an allowed string is fine.
+_LOOSE = ("text", "label", "role_name", "filter", "contain")
+#: Kinds whose value may also be any run of words of the case (what a user types).
+_FREE_RUNS = ("typed", "select", "data")
+_DATA_START = re.compile(r"@pytest\.mark\.parametrize\(|\bprops\s*=\s*")
 
 
 class TokenIndex:
@@ -103,64 +119,96 @@ class TokenIndex:
         return ids
 
 
+class SortedPool:
+    """Strings sorted for prefix queries (bisect), so large pools stay cheap per step."""
+
+    def __init__(self, values: Iterable[str]):
+        self.values = sorted(set(values))
+
+    def starting_with(self, prefix: str) -> list[str]:
+        lo = bisect.bisect_left(self.values, prefix)
+        hi = bisect.bisect_left(self.values, prefix + "\U0010ffff")
+        return self.values[lo:hi]
+
+
 class GroundingConstraint:
     """Per-case allowed strings by kind; asks :meth:`allowed` at each step."""
 
     def __init__(self, index: TokenIndex, values: Mapping[str, Iterable[str]],
                  roles: Mapping[str, Iterable[str]] | None = None, copy_sources: Iterable[str] = ()):
         self.index = index
-        self.values = {kind: sorted(set(v)) for kind, v in values.items()}
-        self.roles = {role: sorted(set(v)) for role, v in (roles or {}).items()}
+        self.values = {kind: SortedPool(v) for kind, v in values.items()}
+        self.roles = {role: SortedPool(v) for role, v in (roles or {}).items()}
         self.source = "\n".join(s for s in copy_sources if s)
         self._cache: dict[tuple, frozenset[int] | None] = {}
 
     @classmethod
     def for_case(cls, index: TokenIndex, inventory: Inventory, mount_path: str, manual: str = "") -> GroundingConstraint:
-        values = {kind: inventory.strings_for(kind) for kind in ("label", "text", "placeholder", "title", "alt_text")}
+        supplied_values = supplied(manual, inventory.all_strings(), inventory.templates, inventory.data_values)
+        loose_fills = set(inventory.expansions())  # any literal in any hole: too loose for decoding
+        filled = supplied_values.filled
+
+        def kind_pool(kind: str) -> list[str]:
+            return [s for s in inventory.strings_for(kind) if s not in loose_fills] + filled
+
+        values = {kind: kind_pool(kind) for kind in ("label", "text")}
+        values.update({kind: inventory.strings_for(kind) for kind in ("placeholder", "title", "alt_text")})
         values["test_id"] = inventory.strings_for("test_id_wide")
-        values["role_name"] = inventory.strings_for("role")
+        values["role_name"] = kind_pool("role")
         values["role"] = sorted({el.role for el in inventory.elements if el.role in ARIA_ROLES} | {"alert", "status"})
-        values["filter"] = inventory.strings_for("text")
+        values["filter"] = kind_pool("text")
         values["mount"] = [mount_path]
-        expanded = list(inventory.expansions())
+        whole = supplied_values.whole()
+        values["expect"] = whole
+        values["contain"] = whole
+        values["typed"] = whole
+        values["select"] = whole
+        values["data"] = whole
         roles: dict[str, list[str]] = {}
         for el in inventory.elements:
             if el.role and el.names:
                 roles.setdefault(el.role, []).extend(el.names)
-        roles = {role: names + expanded for role, names in roles.items()}
-        sources = [*manual.splitlines(), *inventory.all_strings(), *expanded]
+        roles = {role: names + filled for role, names in roles.items()}
+        sources = [*manual.splitlines(), *inventory.all_strings(), *filled]
         return cls(index, values, roles, sources)
 
     def allowed(self, generated: str) -> frozenset[int] | None:
         """Token ids allowed next, or ``None`` when no constrained string is open."""
-        match = _OPEN.search(generated[-_TAIL:])
-        if match is None:
-            return None
-        kind = match.group("kind") or next(k for k in ("role_name", "role", "filter", "mount", "copy")
-                                           if match.group(k) is not None)
-        role = match.group("rolev") if kind == "role_name" else None
+        tail = generated[-_TAIL:]
+        match = _OPEN.search(tail)
+        if match is not None:
+            kind = match.group("kind") or next(k for k in _GROUPS if match.group(k) is not None)
+            role = match.group("rolev") if kind == "role_name" else None
+            quote, partial = match.group("q"), match.group("partial")
+        else:
+            data = _data_string(generated)
+            if data is None:
+                return None
+            kind, role, (quote, partial) = "data", None, data
         # What the test typed earlier is on the screen now, so it may be located too.
         typed = tuple(sorted({m.group(2) for m in _TYPED.finditer(generated)})) if kind in _LOOSE else ()
-        key = (kind, role, match.group("q"), match.group("partial"), typed)
+        key = (kind, role, quote, partial, typed)
         if key not in self._cache:
-            if kind == "copy":
-                self._cache[key] = self._copy(match.group("q"), match.group("partial"))
-            else:
-                self._cache[key] = self._compute(kind, role, match.group("q"), match.group("partial"), typed)
+            ids = self._compute(kind, role, quote, partial, typed)
+            if kind in _FREE_RUNS:
+                runs = self._copy(quote, partial)
+                ids = (ids or frozenset()) | (runs or frozenset()) or None
+            self._cache[key] = ids
         return self._cache[key]
 
     def _compute(self, kind: str, role: str | None, quote: str, partial: str,
                  typed: tuple[str, ...]) -> frozenset[int] | None:
         ids: set[int] = set()
-        pool = self.values.get(kind, ())
-        if role is not None and self.roles.get(role):
+        pool = self.values.get(kind)
+        if role is not None and role in self.roles and self.roles[role].values:
             pool = self.roles[role]  # names of elements that have this role
-        for value in [*pool, *typed]:
-            if quote in value or "\\" in value or "\n" in value or not value.startswith(partial):
+        candidates = [*(pool.starting_with(partial) if pool is not None else ()),
+                      *(t for t in typed if t.startswith(partial))]
+        for value in candidates:
+            if quote in value or "\\" in value or "\n" in value:
                 continue
             ids |= self.index.continuing(value[len(partial):], quote)
             if kind in _LOOSE:
-                # Playwright matches these by substring: closing at a word boundary is fine.
                 for cut in range(len(partial) + 1, len(value)):
                     if value[cut] in _BOUNDARY and value[cut - 1] not in _BOUNDARY:
                         ids |= self.index.continuing(value[len(partial):cut], quote)
@@ -182,6 +230,8 @@ class GroundingConstraint:
         ids: set[int] = set()
         can_close = False
         for start in starts:
+            if start and source[start - 1] not in _BOUNDARY and not partial:
+                continue
             end = start + len(partial)
             line_end = source.find("\n", end)
             rest = source[end: line_end if line_end != -1 else len(source)][: index.max_len]
@@ -199,3 +249,49 @@ class GroundingConstraint:
         if can_close:
             ids |= index.closers(quote)
         return frozenset(ids) if ids else None
+
+
+def _data_string(generated: str) -> tuple[str, str] | None:
+    """The open string of a ``parametrize`` row or a ``props={...}`` value, as ``(quote, partial)``.
+
+    The argument names of ``parametrize`` and the keys of ``props`` are code, not values:
+    they stay free.
+    """
+    starts = list(_DATA_START.finditer(generated[-2000:]))
+    if not starts:
+        return None
+    head = starts[-1]
+    seg = generated[-2000:][head.start():]
+    is_props = not seg.startswith("@")
+    depth, quote, start, strings = 0, None, -1, 0
+    i = head.end() - head.start()
+    if not is_props:
+        depth = 1  # the parametrize call's own parenthesis
+    while i < len(seg):
+        ch = seg[i]
+        if quote is not None:
+            if ch == "\\":
+                i += 2
+                continue
+            if ch == quote:
+                quote, strings = None, strings + 1
+            elif ch == "\n":
+                return None
+        elif ch in "\"'":
+            quote, start = ch, i
+        elif ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+            if depth <= 0:
+                return None
+        elif is_props and depth == 0 and not ch.isspace():
+            return None  # props= followed by something that is not a literal dict
+        i += 1
+    if quote is None:
+        return None
+    if not is_props and strings == 0:
+        return None  # the argument names
+    if is_props and seg[:start].rstrip()[-1:] != ":":
+        return None  # a key
+    return quote, seg[start + 1:]
