@@ -78,6 +78,40 @@ def test_lora_finetune_writes_an_adapter_and_resumes(tiny_model_dir, tmp_path):
     assert verify.returncode == 0, verify.stdout
 
 
+def test_validation_loss_is_logged_and_the_best_weights_are_kept(tiny_model_dir, tmp_path):
+    data = write_chat(tmp_path / "chat.jsonl")
+    out = tmp_path / "adapter"
+    # a learning rate far too high: later steps get worse, and the best step must be the one kept
+    run = mambagen("train", "--data", str(data), "--val-data", str(data), "--model", str(tiny_model_dir),
+                   "--out", str(out), "--r", "4", "--batch-rows", "2", "--seq-len", "2048", "--warmup", "1",
+                   "--max-steps", "6", "--eval-every", "1", "--lr", "3.0", "--cpu")
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert "validation loss" in run.stdout
+    metrics = json.loads((out / "mambagen.json").read_text())["metrics"]
+    history = metrics["val_history"]
+    assert [h["step"] for h in history] == [1, 2, 3, 4, 5, 6]
+    best = min(history, key=lambda h: h["val_loss"])
+    assert metrics["best_step"] == best["step"] and metrics["best_val_loss"] == best["val_loss"]
+    if best["step"] != 6:
+        assert "restored the weights of step" in run.stdout + run.stderr
+    # the kept adapter scores the best validation loss again
+    import torch
+    from transformers import AutoTokenizer
+
+    from pytest_mambagen.model.loading import load, resolve_adapter, resolve_base
+    from pytest_mambagen.training.loop import _LossModule, evaluate_loss
+    from pytest_mambagen.training.packing import pack
+    from pytest_mambagen.training.samples import LoadReport, read_chat_jsonl, tokenize_chat
+
+    base = resolve_base(str(tiny_model_dir))
+    loaded = load(base, resolve_adapter(str(out), base, None), "cpu")
+    tokenizer = AutoTokenizer.from_pretrained(str(tiny_model_dir))
+    rows = pack(tokenize_chat(read_chat_jsonl(data, LoadReport(), None), tokenizer), 2048)
+    again = evaluate_loss(_LossModule(loaded.model, False, 64), rows, 2, tokenizer.pad_token_id or 0,
+                          torch.device("cpu"))
+    assert abs(again - metrics["best_val_loss"]) < 2e-3 * max(1.0, metrics["best_val_loss"])
+
+
 def test_pretrain_writes_a_loadable_base(tiny_model_dir, tmp_path):
     data = write_chat(tmp_path / "chat.jsonl", 6)
     py = tmp_path / "py"

@@ -22,6 +22,10 @@ def _train_options(p: argparse.ArgumentParser, *, lr: float, epochs: float, batc
     p.add_argument("--log-every", type=int, default=10, help="print a progress line every N steps")
     p.add_argument("--checkpoint-layers", action="store_true", help="recompute activations (saves memory)")
     p.add_argument("--cpu", action="store_true", help="train on the CPU even if a GPU is present")
+    p.add_argument("--eval-every", type=int, default=0,
+                   help="steps between validation losses (default: only at the end, with validation data)")
+    p.add_argument("--keep-last", action="store_true",
+                   help="keep the last weights, not those of the lowest validation loss")
 
 
 def _train_config(args: argparse.Namespace, **overrides):
@@ -30,7 +34,8 @@ def _train_config(args: argparse.Namespace, **overrides):
     return TrainConfig(epochs=args.epochs, max_steps=args.max_steps, time_budget_s=args.time_budget,
                        batch_rows=args.batch_rows, lr=args.lr, warmup_steps=args.warmup,
                        weight_decay=args.weight_decay, seed=args.seed, ckpt_every=args.ckpt_every, log_every=args.log_every,
-                       checkpoint_layers=args.checkpoint_layers, cpu=args.cpu, **overrides)
+                       checkpoint_layers=args.checkpoint_layers, cpu=args.cpu, eval_every=args.eval_every,
+                       keep_best=not args.keep_last, **overrides)
 
 
 def _printer():
@@ -39,6 +44,10 @@ def _printer():
     console = Console(highlight=False)
 
     def on_log(record: dict) -> None:
+        if "val_loss" in record:
+            console.print(f"step {record['step']:>6}  validation loss {record['val_loss']:.4f}  "
+                          f"({record['eval_s']:.1f}s)")
+            return
         console.print(f"step {record['step']:>6}  loss {record['loss']:.4f}  lr {record['lr']:.2e}  "
                       f"{record['tok_per_s']:>10,.0f} tok/s  {record['elapsed_s']:7.1f}s")
 
@@ -58,6 +67,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dropout", type=float, default=0.0)
     p.add_argument("--targets", default="in_proj,out_proj", help="modules to adapt (default in_proj,out_proj)")
     p.add_argument("--resume", action="store_true", help="continue from the latest checkpoint in --out")
+    p.add_argument("--val-data", type=Path, default=None,
+                   help="held-out chat JSONL: its loss is logged and picks the weights kept")
+    p.add_argument("--val-split", default="all", help="records of this split of --val-data ('all': every record)")
     _train_options(p, lr=1e-3, epochs=1.0, batch=8)
     p.set_defaults(func=run_train)
 
@@ -68,6 +80,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--chat", type=Path, action="append", default=[], help="chat JSONL of synthetic samples (repeat)")
     q.add_argument("--out", type=Path, required=True)
     q.add_argument("--shape", default=None, help='JSON overrides of the model shape, e.g. \'{"num_hidden_layers": 2}\'')
+    q.add_argument("--text", type=Path, action="append", default=[], help="another source file to train on (repeat)")
+    q.add_argument("--val-chat", type=Path, action="append", default=[],
+                   help="held-out chat JSONL: answer loss logged during pretraining (repeat)")
+    q.add_argument("--init-from", type=Path, default=None, help="go on from these weights instead of from scratch")
     _train_options(q, lr=2e-3, epochs=1.0, batch=16)
     q.set_defaults(func=run_pretrain)
 
@@ -79,7 +95,8 @@ def run_train(args: argparse.Namespace) -> int:
                             targets=tuple(t.strip() for t in args.targets.split(",") if t.strip()),
                             seq_len=args.seq_len, train=_train_config(args))
     meta = finetune(args.model, args.data, args.out, settings, resume=args.resume, on_log=_printer(),
-                    split=None if args.split == "all" else args.split)
+                    split=None if args.split == "all" else args.split, val_data=args.val_data,
+                    val_split=None if args.val_split == "all" else args.val_split)
     print(json.dumps({"adapter": str(args.out), **meta["metrics"], "trainable": meta["parameters"]["trainable"]}))
     return 0
 
@@ -88,9 +105,9 @@ def run_pretrain(args: argparse.Namespace) -> int:
     from .pretrain import PretrainData, pretrain
 
     data = PretrainData(python_dirs=args.python, python_max_bytes=args.python_mb << 20, chat=args.chat,
-                        seed=args.seed)
+                        seed=args.seed, val_chat=args.val_chat, texts=args.text)
     shape = json.loads(args.shape) if args.shape else None
     meta = pretrain(args.tokenizer, data, args.out, _train_config(args), seq_len=args.seq_len, shape=shape,
-                    on_log=_printer())
+                    on_log=_printer(), init_from=args.init_from)
     print(json.dumps(meta["metrics"]))
     return 0

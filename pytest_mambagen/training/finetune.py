@@ -52,8 +52,14 @@ def finetune(
     resume: bool = False,
     on_log: Callable[[dict], None] | None = None,
     split: str | None = "train",
+    val_data: Path | None = None,
+    val_split: str | None = None,
 ) -> dict:
-    """Train an adapter; returns the metadata written to ``mambagen.json``."""
+    """Train an adapter; returns the metadata written to ``mambagen.json``.
+
+    ``val_data`` (chat JSONL, records of ``val_split`` or all) is the held-out set whose
+    loss is logged during training and picks the weights kept (see :func:`.loop.train`).
+    """
     import torch
     from transformers import AutoTokenizer, Mamba2ForCausalLM
 
@@ -76,13 +82,23 @@ def finetune(
     rows = pack(tokenize_chat(read_chat_jsonl(Path(data), report, split), tokenizer), settings.seq_len, stats=stats)
     if not rows:
         raise ConfigError(f"no usable training samples in {data} ({len(report.skipped)} skipped)")
+    val_rows = None
+    if val_data is not None:
+        val_report = LoadReport()
+        val_rows = pack(tokenize_chat(read_chat_jsonl(Path(val_data), val_report, val_split), tokenizer),
+                        settings.seq_len)
+        if not val_rows:
+            raise ConfigError(f"no usable validation samples in {val_data} ({len(val_report.skipped)} skipped)")
     out.mkdir(parents=True, exist_ok=True)
     checkpoint = latest_checkpoint(out) if resume else None
     trainable = sum(p.numel() for p in model.parameters() if p.requires_grad)
     total = sum(p.numel() for p in model.parameters())
     state = train(model, rows, settings.train, pad_id=tokenizer.pad_token_id or 0, out_dir=out,
-                  resume=checkpoint, on_log=on_log)
+                  resume=checkpoint, on_log=on_log, val_rows=val_rows)
     meta = _describe(spec, data, report, stats, settings, trainable, total, state)
+    if val_data is not None:
+        meta["validation"] = {"path": str(val_data), "sha256": sha256_file(Path(val_data)), "split": val_split,
+                              "rows": len(val_rows or [])}
     if not is_main_process():  # data-parallel ranks trained the same weights; one writes them
         return meta
     model.save_pretrained(str(out), safe_serialization=True)

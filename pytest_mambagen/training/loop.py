@@ -10,6 +10,13 @@ is how runs fit a fixed GPU lease.
 
 Checkpoints (``ckpt/step-N``) hold the trainable weights, the optimizer, the
 position in the data and the RNG state, so ``resume`` continues exactly.
+
+Validation: with ``val_rows``, the mean loss over them (token-weighted, no
+gradient) is computed every ``eval_every`` steps and at the end, logged beside
+the training loss; with ``keep_best`` the trainable weights of the lowest
+validation loss are kept and restored when training ends (the run's
+``best_step`` and ``best_val_loss`` say which), so a long or repeated run
+cannot end on an over-fitted step.
 """
 
 from __future__ import annotations
@@ -47,6 +54,8 @@ class TrainConfig:
     scan_chunk: int = 64  # SSD chunk for training (same result as the model's; less memory and traffic)
     mixed_precision: str = "auto"  # "auto" (bf16 on CUDA), "no", "bf16"
     cpu: bool = False
+    eval_every: int = 0  # steps between validation losses (0: only at the end, when val_rows are given)
+    keep_best: bool = True  # restore the weights of the lowest validation loss at the end
 
     def __post_init__(self) -> None:
         if self.batch_rows < 1:
@@ -65,13 +74,20 @@ class TrainState:
     tokens: int = 0  # loss tokens seen (all processes)
     seconds: float = 0.0
     history: list[dict] = field(default_factory=list)
+    val_history: list[dict] = field(default_factory=list)  # {"step", "val_loss", "tokens", "elapsed_s"}
+    best_step: int | None = None
+    best_val_loss: float | None = None
 
     def metrics(self) -> dict:
         """What a model folder's ``mambagen.json`` records of its training run."""
-        last = self.history[-1] if self.history else {}
-        return {"steps": self.step, "final_loss": last.get("loss"), "tokens": self.tokens,
-                "seconds": round(self.seconds, 1),
-                "tokens_per_s": round(self.tokens / self.seconds, 1) if self.seconds else None}
+        last = next((h for h in reversed(self.history) if "loss" in h), {})
+        out = {"steps": self.step, "final_loss": last.get("loss"), "tokens": self.tokens,
+               "seconds": round(self.seconds, 1),
+               "tokens_per_s": round(self.tokens / self.seconds, 1) if self.seconds else None}
+        if self.val_history:
+            out.update({"final_val_loss": self.val_history[-1]["val_loss"], "best_val_loss": self.best_val_loss,
+                        "best_step": self.best_step, "val_history": self.val_history})
+        return out
 
 
 class _LossModule(torch.nn.Module):
@@ -105,8 +121,12 @@ def train(
     save_fn: Callable[[torch.nn.Module, Path], None] | None = None,
     resume: Path | None = None,
     on_log: Callable[[dict], None] | None = None,
+    val_rows: Sequence[Row] | None = None,
 ) -> TrainState:
-    """Train ``model``'s trainable parameters on packed ``rows``; return the final state."""
+    """Train ``model``'s trainable parameters on packed ``rows``; return the final state.
+
+    ``val_rows`` (packed like ``rows``) are scored every ``cfg.eval_every`` steps and at the end.
+    """
     from accelerate import Accelerator
     from accelerate.utils import set_seed
 
@@ -138,6 +158,25 @@ def train(
 
     start = time.perf_counter() - state.seconds
     window_tokens, window_start = 0, time.perf_counter()
+    best: dict[str, torch.Tensor] | None = None
+
+    def validate_now() -> None:
+        nonlocal best
+        if not val_rows:
+            return
+        t0 = time.perf_counter()
+        val = evaluate_loss(module, val_rows, cfg.batch_rows, pad_id, accelerator.device)
+        module.train()
+        record = {"step": state.step, "val_loss": val, "tokens": state.tokens,
+                  "elapsed_s": time.perf_counter() - start, "eval_s": time.perf_counter() - t0}
+        state.val_history.append(record)
+        if on_log is not None and accelerator.is_main_process:
+            on_log(record)
+        if state.best_val_loss is None or val < state.best_val_loss:
+            state.best_val_loss, state.best_step = val, state.step
+            if cfg.keep_best:  # a copy: on the CPU .cpu() would alias the live parameters
+                best = {k: v.clone() for k, v in _trainable_state(model).items()}
+
     module.train()
     while state.step < total_steps:
         batches = epoch_batches(rows, cfg.batch_rows * world, pad_id, seed=cfg.seed, epoch=state.epoch,
@@ -182,6 +221,8 @@ def train(
                 window_tokens, window_start = 0, now
                 if on_log is not None and accelerator.is_main_process:
                     on_log(record)
+            if cfg.eval_every and state.step % cfg.eval_every == 0:
+                validate_now()
             if cfg.ckpt_every and out_dir is not None and state.step % cfg.ckpt_every == 0:
                 state.seconds = time.perf_counter() - start
                 _save_checkpoint(out_dir / "ckpt" / f"step-{state.step}", accelerator, model, optimizer, state,
@@ -191,11 +232,35 @@ def train(
             state.batch_in_epoch = 0
             continue
         break
+    if val_rows and (not state.val_history or state.val_history[-1]["step"] != state.step):
+        validate_now()
+    if best is not None and state.best_step != state.step:
+        model.load_state_dict({k: v.to(accelerator.device) for k, v in best.items()}, strict=False)
+        accelerator.print(f"restored the weights of step {state.best_step} (validation loss "
+                          f"{state.best_val_loss:.4f}, the lowest)")
     state.seconds = time.perf_counter() - start
     accelerator.wait_for_everyone()
     if out_dir is not None and cfg.ckpt_every:
         _save_checkpoint(out_dir / "ckpt" / f"step-{state.step}", accelerator, model, optimizer, state, save_fn)
     return state
+
+
+@torch.no_grad()
+def evaluate_loss(module: torch.nn.Module, rows: Sequence[Row], batch_rows: int, pad_id: int, device) -> float:
+    """Token-weighted mean loss of ``module`` (a :class:`_LossModule` or a prepared wrapper) over ``rows``."""
+    from .packing import collate
+
+    module.eval()
+    total, count = 0.0, 0
+    for start in range(0, len(rows), batch_rows):
+        batch = collate(rows[start:start + batch_rows], pad_id).to(device)
+        tokens = int((batch.labels[:, 1:] != -100).sum())
+        if tokens == 0:
+            continue
+        loss = module(batch.input_ids, batch.labels, batch.seq_idx)  # the prepared forward: same precision
+        total += float(loss) * tokens
+        count += tokens
+    return total / max(1, count)
 
 
 def _trainable_state(model: torch.nn.Module) -> dict[str, torch.Tensor]:

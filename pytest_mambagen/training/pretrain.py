@@ -36,6 +36,9 @@ class PretrainData:
     chat: list[Path] = field(default_factory=list)
     chat_split: str | None = "train"
     seed: int = 0
+    val_chat: list[Path] = field(default_factory=list)  # held-out chat samples: validation loss (answers only)
+    val_split: str | None = None
+    texts: list[Path] = field(default_factory=list)  # other source files (JS/JSX, ...) to pretrain on
 
 
 def python_files(dirs: list[Path], max_bytes: int, max_file: int, seed: int) -> Iterator[str]:
@@ -67,6 +70,11 @@ def build_rows(tokenizer, data: PretrainData, seq_len: int, log: Callable[[str],
     report = LoadReport()
     texts = list(python_files(data.python_dirs, data.python_max_bytes, data.python_max_file, data.seed))
     log(f"python: {len(texts)} files")
+    for path in data.texts:
+        try:
+            texts.append(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):
+            continue
     docs += list(tokenize_texts(texts, tokenizer))
     python_tokens = sum(len(d.ids) for d in docs)
     chat_docs = []
@@ -79,6 +87,17 @@ def build_rows(tokenizer, data: PretrainData, seq_len: int, log: Callable[[str],
     rows = pack(docs + chat_docs, seq_len, split_long=True, stats=stats)
     return rows, {"python_files": len(texts), "python_tokens": python_tokens, "chat_records": report.records,
                   "chat_tokens": chat_tokens, "rows": stats.rows, "tokens": stats.tokens}
+
+
+def validation_rows(tokenizer, data: PretrainData, seq_len: int) -> list:
+    """Held-out chat samples, loss on the answers only: what the model is for, measured during pretraining."""
+    from .samples import tokenize_chat
+
+    report = LoadReport()
+    samples = []
+    for path in data.val_chat:
+        samples += list(tokenize_chat(read_chat_jsonl(path, report, data.val_split), tokenizer))
+    return pack(samples, seq_len)
 
 
 def new_model(tokenizer, shape: dict | None = None):
@@ -117,15 +136,26 @@ def save_base(model, tokenizer, out: Path, meta: dict, shard: str = "15MB") -> d
 
 def pretrain(tokenizer_dir: Path, data: PretrainData, out: Path, cfg: TrainConfig, *, seq_len: int = 4096,
              shape: dict | None = None, on_log: Callable[[dict], None] | None = None,
-             log: Callable[[str], None] = print) -> dict:
+             log: Callable[[str], None] = print, init_from: Path | None = None) -> dict:
+    """Pretrain a base (from scratch, or going on from the weights in ``init_from``) and save it to ``out``."""
     from transformers import AutoTokenizer
 
     tokenizer = AutoTokenizer.from_pretrained(str(tokenizer_dir))
     rows, data_info = build_rows(tokenizer, data, seq_len, log)
-    model = new_model(tokenizer, shape)
+    val_rows = validation_rows(tokenizer, data, seq_len) if data.val_chat else None
+    if init_from is not None:
+        import torch
+        from transformers import Mamba2ForCausalLM
+
+        model = Mamba2ForCausalLM.from_pretrained(str(init_from), dtype=torch.float32)
+        shape = {k: getattr(model.config, k) for k in EMBEDDED_SHAPE}
+    else:
+        model = new_model(tokenizer, shape)
     params = sum(p.numel() for p in model.parameters())
-    log(f"model: {params / 1e6:.1f}M parameters, {len(rows)} rows of {seq_len}")
-    state = train(model, rows, cfg, pad_id=tokenizer.pad_token_id or 0, on_log=on_log)
+    log(f"model: {params / 1e6:.1f}M parameters, {len(rows)} rows of {seq_len}"
+        + (f", {len(val_rows)} validation rows" if val_rows else "")
+        + (f", going on from {init_from}" if init_from else ""))
+    state = train(model, rows, cfg, pad_id=tokenizer.pad_token_id or 0, on_log=on_log, val_rows=val_rows)
     meta = {
         "id": "pytest-mambagen/embedded-mamba2",
         "context": seq_len,
@@ -136,6 +166,8 @@ def pretrain(tokenizer_dir: Path, data: PretrainData, out: Path, cfg: TrainConfi
         "metrics": state.metrics(),
         "date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
     }
+    if init_from is not None:
+        meta["continued_from"] = str(init_from)
     if not is_main_process():
         return meta
     (out / "training-log.json").parent.mkdir(parents=True, exist_ok=True)
