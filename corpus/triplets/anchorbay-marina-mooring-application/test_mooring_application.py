@@ -1,0 +1,26 @@
+from playwright.sync_api import expect
+
+
+def test_mooring_application_wizard(mount):
+    page = mount("MooringApplication.jsx")
+    page.get_by_label("Boat name").fill("Sea Otter")
+    page.get_by_label("Length overall (m)").fill("9.2")
+    page.get_by_label("Beam (m)").fill("4.3")
+    page.get_by_label("Beam (m)").press("Enter")
+    expect(page.get_by_text("Beam over 4.2 m needs a hammerhead berth - call the harbour office")).to_be_visible()
+    expect(page.get_by_text("Step 1/3")).to_be_visible()
+    page.get_by_label("Beam (m)").fill("4.2")
+    page.get_by_label("Beam (m)").press("Enter")
+    expect(page.get_by_text("Step 2/3")).to_be_visible()
+    page.get_by_label("Season").select_option("Full year - £250/m")
+    page.get_by_label("Shore power hook-up (+£140)").check()
+    page.get_by_role("button", name="Next").click()
+    expect(page.get_by_text("Step 3/3")).to_be_visible()
+    page.get_by_role("button", name="Back").click()
+    expect(page.get_by_text("Step 2/3")).to_be_visible()
+    expect(page.get_by_label("Shore power hook-up (+£140)")).to_be_checked()
+    page.get_by_role("button", name="Next").click()
+    page.get_by_label("Owner's full name").fill("Elin Marsh")
+    page.get_by_role("button", name="Send application").click()
+    expect(page.get_by_text("Sea Otter (9.2 m, charged as 9.5 m) - Full year with shore power")).to_be_visible()
+    expect(page.get_by_text("Season fee £2,515.00")).to_be_visible()

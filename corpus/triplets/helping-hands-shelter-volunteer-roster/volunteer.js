@@ -1,0 +1,4 @@
+import { createContext } from "react";
+
+// First name of the signed-in volunteer.
+export const VolunteerContext = createContext("");
