@@ -45,6 +45,17 @@ TRIPLETS = "triplets"
 META = "triplet.json"
 QA_STYLES = ("numbered", "gherkin", "verify", "testrail", "jira", "terse", "table", "prose")
 MIN_SCREEN_LINES, MAX_SCREEN_LINES = 60, 300
+KINDS = frozenset("""form-validation signup-password-rules address-form profile-edit multi-step-flow survey-quiz
+contact-form-char-limit file-upload-mockup search-list filter-list sort-list paginated-table sortable-table
+bulk-select-table autocomplete tree-expand cart pricing-calculator loan-tip-calculator invoice-line-items promo-code
+stepper-quantity seat-grid-selection unit-converter confirm-dialog drawer-panel tabs accordion modal-add-form
+toast-notifications dismissible-banners actions-menu settings-toggles permissions-matrix inline-edit reorder-buttons
+todo-list status-board tag-input undo-redo comments-thread chat rating-stars votes-polls date-picker
+time-slot-picker dashboard-counters states-from-props keyboard-interactions""".split())
+REACT_STYLES = frozenset("""hooks useReducer context custom-hook class siblings helper-module controlled uncontrolled
+test-ids no-test-ids aria-label htmlFor wrapping-label placeholder-only plain-error role-alert
+quirk-unlabelled-checkbox quirk-unnamed-grid quirk-counter-no-role quirk-overlapping-names quirk-rows-without-ids
+conditional-rendering""".split())
 
 
 @dataclass
@@ -113,10 +124,14 @@ def load_triplet(folder: Path, splits: dict[str, str] | None = None) -> Triplet:
     t.kinds = [str(k) for k in meta.get("kinds", [])]
     t.react = [str(k) for k in meta.get("react", [])]
     t.qa_style = str(meta.get("qa_style", ""))
-    t.split = (splits or {}).get(t.slug, "")
+    t.split = (splits or {}).get(t.slug) or split_of(t.slug)
     for field_name in ("product", "kinds", "react", "qa_style"):
         if not meta.get(field_name):
             t.problems.append(f"{folder.name}/{META}: field '{field_name}' is missing or empty")
+    unknown = [k for k in t.kinds if k not in KINDS] + [r for r in t.react if r not in REACT_STYLES]
+    if unknown:
+        t.problems.append(f"{folder.name}/{META}: unknown kind or react style {', '.join(unknown)} "
+                          "(see corpus/WRITING.md for the ids)")
     if t.qa_style and t.qa_style not in QA_STYLES:
         t.problems.append(f"{folder.name}/{META}: qa_style '{t.qa_style}' is not one of {', '.join(QA_STYLES)}")
     manuals = sorted(folder.glob("*.manual.txt"))
@@ -169,6 +184,29 @@ def read_splits(root: Path = DEFAULT_ROOT) -> dict[str, str]:
         return {}
     data = json.loads(path.read_text(encoding="utf-8"))
     return {slug: split for split, slugs in data.get("splits", {}).items() for slug in slugs}
+
+
+SPLITS = ("train", "dev", "test")
+
+
+def split_of(slug: str) -> str:
+    """The split of a product, from its slug alone: stable however many triplets are added.
+
+    About a tenth each for dev and test; a product's triplet (and all its augmented
+    variants) stays in one split.
+    """
+    import hashlib
+
+    bucket = int(hashlib.sha256(slug.encode("utf-8")).hexdigest(), 16) % 10
+    return "test" if bucket == 0 else "dev" if bucket == 1 else "train"
+
+
+def write_splits(root: Path = DEFAULT_ROOT) -> dict[str, list[str]]:
+    slugs = [f.name for f in triplet_folders(root)]
+    splits = {name: sorted(s for s in slugs if split_of(s) == name) for name in SPLITS}
+    (root / "splits.json").write_text(json.dumps(
+        {"rule": "sha256(slug) % 10: 0 test, 1 dev, else train", "splits": splits}, indent=1) + "\n")
+    return splits
 
 
 def materialize(t: Triplet, mutant: Mutant | None, dest: Path) -> Path:
