@@ -1,0 +1,318 @@
+"""Rename a triplet's content strings consistently, so the train split multiplies without memorizable strings.
+
+A hand-written triplet teaches a shape (how a case's steps become Playwright
+calls); its strings ("Harbor club member", "Book now") would only be memorized.
+A variant renames every content string the reference test uses that the screen
+spells in a string literal or in JSX text, to fresh words of the same shape,
+in the screen, its modules, the manual case and the test alike:
+
+* only inside string literals and JSX text of the JavaScript (code identifiers,
+  keys and class names are never touched), word-bounded everywhere, longest
+  strings first, so "Save draft" and "Save" stay two different names;
+* numbers, amounts, dates and codes are left alone (the screen computes them);
+* a variant whose new names would collide (one a part of another where the
+  originals were not) is redrawn.
+
+Whether a variant still passes, and still kills its mutants, is checked in
+Chromium (:func:`verify_variants`) on a sample: the guarantee is measured, not
+assumed.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import shutil
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..evaluation.copymetrics import module_strings
+from .corpus import Mutant, Triplet
+
+_FUNCTION_WORDS = frozenset(
+    "a an the of to for in on at by with and or not no your my our their this that these those is are was be "
+    "been has have it its as from into per all any each every more less than up down out off new".split()
+)
+_VERBS = ("Save", "Add", "Remove", "Delete", "Apply", "Submit", "Send", "Confirm", "Cancel", "Close", "Open",
+          "Edit", "Update", "Create", "Book", "Reserve", "Approve", "Reject", "Archive", "Restore", "Export",
+          "Import", "Share", "Invite", "Assign", "Schedule", "Publish", "Review", "Continue", "Start", "Finish",
+          "Reset", "Clear", "Show", "Hide", "Mark", "Pin", "Flag", "Verify", "Renew", "Transfer", "Print",
+          "Upload", "Download", "Sync", "Select", "Choose", "Pick", "Join", "Leave", "Rate", "Vote", "Follow")
+_NOUNS = """anchor atlas badge ballot banner basket beacon berth bicycle binder blend blossom boiler bolt bond
+booth bracket bridge bucket budget bulletin bundle cabin cable cadet canal candle canvas canyon capsule
+caravan cargo carton cashier cellar chamber channel chapter charter chisel cinder circuit citadel clinic
+clover cobalt compass console copper corridor cottage counter courier crate crest crystal cushion dairy
+delta depot desk dialect diary docket dolphin domain drawer dune easel echo ember engine estate falcon
+ferry fiber field fjord flask fleet forge fountain freight galley garnet gazette glacier granite gravel
+greenhouse grove guild hamlet harbor harvest hatch helmet hemlock heron hive horizon hostel island ivory
+journal kayak kennel kettle kiln ladder lagoon lantern larch ledger lemon lens library lighthouse linen
+locker lodge loft lumber magnet manor maple marble market meadow medal mesa meter mill mint mirror mosaic
+nectar nest notebook oasis observatory olive orbit orchard outpost paddle pantry parcel pasture pavilion
+pebble pepper pier pigment pilot pine plaza plume pocket portal pottery prairie prism quarry quartz quill
+radar raft ranch ravine reef relay ribbon ridge rivet robin saddle sail satchel scroll shelter signal silo
+sketch slate spindle spruce stable stadium station summit tablet tandem terrace thistle ticket timber
+tower trail tram trellis tunnel valley vault velvet venue vessel village vineyard voyage wagon walnut
+warden wharf willow workshop yard zephyr""".split()
+_ADJECTIVES = """amber ancient arctic autumn bold brisk bronze calm cedar clear coastal cobalt cozy crimson
+daily distant dusty early eastern electric emerald evening faint fast final fresh frosty gentle golden
+grand green hidden hollow humble iron jade keen late light little lively local lunar major marine middle
+misty modern morning mossy narrow noble northern open outer pale patient plain polar prime quiet rapid
+rare red remote rocky royal rustic sandy scarlet secret silent silver simple slow small smooth solar
+southern spare spring square steady stone summer sunny swift tidy twin upper urban velvet vivid warm
+weekly western wild windy winter wooden yearly young""".split()
+_FIRST = """Ada Aiko Alba Amara Anouk Arjun Aurelio Beatriz Bram Cato Chiara Dagny Dario Eero Elif Emeka Esme
+Farid Femi Greta Hamza Hiro Ilse Imani Ines Jalen Jonas Kaia Kamal Kenji Lale Leandro Lior Luca Maren Mateo
+Mira Nadia Nico Niamh Odile Omar Oren Paloma Pita Quentin Rafa Ravi Rhea Sanne Saoirse Selin Soren Tala
+Tariq Teo Thea Ulla Vesna Wren Xiomara Yara Yusuf Zainab Zeno""".split()
+_LAST = """Abara Achterberg Baptiste Barros Castell Chen Dahl Delacroix Eriksen Espinoza Falk Ferreira Galli
+Haddad Halvorsen Ibarra Ito Jovanovic Kaur Kowalski Lindqvist Lopes Mahlangu Marchetti Nakamura Novak
+Okonkwo Olsen Park Pereira Quist Rahman Rossi Sato Schreiber Silva Tanaka Tremblay Ueda Varga Vogel
+Wojcik Yilmaz Zeller Zhou""".split()
+#: Attribute values that are code or point at other elements by id: renaming one end would break the link.
+_CODE_ATTRIBUTES = frozenset({b"className", b"class", b"key", b"id", b"htmlFor", b"type", b"name", b"value",
+                              b"aria-labelledby", b"aria-describedby", b"aria-controls", b"aria-owns", b"list",
+                              b"form", b"role", b"href", b"src"})
+_NUMERIC = re.compile(r"^[-+]?[$€£¥]?\s?[\d.,:/%\s-]+(?:\s?[A-Za-z]{0,5})?$")
+_CODE = re.compile(r"^[A-Z0-9][A-Z0-9_-]*\d[A-Z0-9_-]*$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+@dataclass
+class Variant:
+    slug: str
+    index: int
+    mapping: dict[str, str]
+    files: dict[str, str]  # relative path -> text (screen, siblings, manual, test)
+    mutants: list[Mutant] = field(default_factory=list)
+
+
+def _case_like(word: str, model: str) -> str:
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word.lower()
+
+
+def fresh_like(value: str, rng: random.Random) -> str:
+    """A new string of the same shape: verbs stay verbs, names stay names, small words stay."""
+    words = _WORD.findall(value)
+    if len(words) == 2 and all(w[:1].isupper() for w in words) and (words[0] in _FIRST or words[1] in _LAST):
+        return f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
+
+    def swap(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if word.lower() in _FUNCTION_WORDS:
+            return word
+        if m.start() == 0 and word.capitalize() in _VERBS:
+            return _case_like(rng.choice(_VERBS), word)
+        pool = _ADJECTIVES if rng.random() < 0.3 else _NOUNS
+        return _case_like(rng.choice(pool), word)
+
+    return _WORD.sub(swap, value)
+
+
+def renameable(t: Triplet) -> list[str]:
+    """Content strings of the reference test that the screen spells itself (in a literal or JSX text)."""
+    sources = "\n".join(text for path, text in t.sources().items() if path.endswith((".jsx", ".js", ".tsx", ".ts")))
+    out = []
+    for value in module_strings(t.test).unique:
+        v = value.strip()
+        if len(v) < 2 or not re.search(r"[A-Za-z]{2}", v) or _NUMERIC.match(v) or _CODE.match(v):
+            continue
+        if v[0] in ".#[" or re.search(r"[=>~*:]", v):  # a CSS selector: classes and ids are code
+            continue
+        if " " not in v and v == v.lower():  # "unmet", "data-state", "loading": keys and states, code
+            continue
+        if v in sources:
+            out.append(v)
+    return out
+
+
+def make_mapping(strings: Sequence[str], rng: random.Random, attempts: int = 20) -> dict[str, str]:
+    """Fresh names for ``strings``; redrawn until no new name is part of another unless the old one was."""
+    for _ in range(attempts):
+        mapping = {s: fresh_like(s, rng) for s in strings}
+        news = list(mapping.values())
+        if len(set(news)) != len(news) or any(a == b for a, b in mapping.items()):
+            continue
+        clash = False
+        for a in strings:
+            for b in strings:
+                if a != b and (mapping[a].lower() in mapping[b].lower()) and a.lower() not in b.lower():
+                    clash = True
+                    break
+            if clash:
+                break
+        if not clash:
+            return mapping
+    return {}
+
+
+def _pattern(mapping: dict[str, str], lower: bool) -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {}
+    for old, new in mapping.items():
+        table[old] = new
+        if lower:
+            table.setdefault(old.lower(), new.lower())
+    keys = sorted(table, key=len, reverse=True)
+    return re.compile("(?<![\\w])(" + "|".join(re.escape(k) for k in keys) + ")(?![\\w])"), table
+
+
+def rename_text(text: str, mapping: dict[str, str], *, lower: bool = False) -> str:
+    """Word-bounded, longest-first renaming; ``lower`` also renames lower-case spellings (prose only:
+    in code a lower-case word is as likely a key as a label)."""
+    if not mapping:
+        return text
+    pattern, table = _pattern(mapping, lower)
+    return pattern.sub(lambda m: table[m.group(1)], text)
+
+
+def rename_js(source: str, mapping: dict[str, str]) -> str:
+    """Rename only inside string literals, template text and JSX text of a JavaScript module."""
+    from ..inventory import _parser
+
+    if not mapping:
+        return source
+    data = source.encode("utf-8")
+    tree = _parser().parse(data)
+    spans: list[tuple[int, int]] = []
+    stack = [tree.root_node]
+    while stack:
+        node = stack.pop()
+        if node.type in ("string_fragment", "jsx_text") or (node.type == "string" and not node.children):
+            spans.append((node.start_byte, node.end_byte))
+            continue
+        if node.type == "template_string":
+            for child in node.children:
+                if child.type == "string_fragment":
+                    spans.append((child.start_byte, child.end_byte))
+                elif child.type == "template_substitution":
+                    stack.append(child)
+            continue
+        if node.type == "jsx_attribute":
+            # attribute values are strings the user reads (aria-label, placeholder) or test ids: rename
+            # them, but never the attribute name (className values are left alone: they are code)
+            name = node.children[0] if node.children else None
+            if name is not None and data[name.start_byte:name.end_byte] in _CODE_ATTRIBUTES:
+                continue
+        stack.extend(node.children)
+    out, last = [], 0
+    for start, end in sorted(spans):
+        out.append(data[last:start].decode("utf-8"))
+        out.append(rename_text(data[start:end].decode("utf-8"), mapping))
+        last = end
+    out.append(data[last:].decode("utf-8"))
+    return "".join(out)
+
+
+def rename_python(code: str, mapping: dict[str, str]) -> str:
+    """Rename inside the string constants of the test (never its code), except the mount path."""
+    import libcst as cst
+
+    class _Renamer(cst.CSTTransformer):
+        def __init__(self) -> None:
+            super().__init__()
+            self.keep: set[int] = set()  # parametrize argument names and CSS selectors: code
+
+        def visit_Call(self, node: cst.Call) -> None:
+            func = node.func
+            name = func.attr.value if isinstance(func, cst.Attribute) else ""
+            if name in ("parametrize", "locator") and node.args:
+                self.keep.add(id(node.args[0].value))
+
+        def visit_DictElement(self, node: cst.DictElement) -> None:
+            self.keep.add(id(node.key))  # props={"title": ...}: a prop name is code
+
+        def leave_SimpleString(self, original: cst.SimpleString, updated: cst.SimpleString) -> cst.SimpleString:
+            if id(original) in self.keep:
+                return updated
+            try:
+                value = original.evaluated_value
+            except Exception:
+                return updated
+            if not isinstance(value, str) or value.endswith((".jsx", ".tsx", ".js")):
+                return updated
+            new = rename_text(value, mapping)
+            if new == value:
+                return updated
+            quote = original.quote
+            body = new.replace("\\", "\\\\").replace(quote, "\\" + quote)
+            return updated.with_changes(value=f"{original.prefix}{quote}{body}{quote}")
+
+    return cst.parse_module(code).visit(_Renamer()).code
+
+
+def _supplied(test: str, files: dict[str, str]) -> bool:
+    """Every content string of ``test`` is spelled (case aside) in the case or the screen's files."""
+    haystack = "\n".join(files.values()).lower()
+    return all(s.lower() in haystack for s in module_strings(test).unique)
+
+
+def variant(t: Triplet, index: int, seed: int = 0) -> Variant | None:
+    """The ``index``-th renamed variant of ``t`` (deterministic), or None when nothing can be renamed."""
+    rng = random.Random(f"{seed}:{t.slug}:{index}")
+    mapping = make_mapping(renameable(t), rng)
+    if not mapping:
+        return None
+    files: dict[str, str] = {}
+    for path, text in t.sources().items():
+        files[path] = rename_js(text, mapping) if path.endswith((".jsx", ".js", ".tsx", ".ts")) else text
+    files[t.manual_file] = rename_text(t.manual, mapping, lower=True)
+    # A lower-case spelling that no source writes is computed from the label (``name.toLowerCase()``):
+    # it follows the rename in the test too.
+    sources = "\n".join(t.sources().values())
+    computed = {old.lower(): new.lower() for old, new in mapping.items()
+                if old.lower() != old and not re.search(rf"(?<!\w){re.escape(old.lower())}(?!\w)", sources)}
+    files[t.test_file] = rename_python(t.test, {**mapping, **computed})
+    if not _supplied(files[t.test_file], files) and _supplied(t.test, {t.manual_file: t.manual, **t.sources()}):
+        return None  # a string the test needs is no longer spelled anywhere (a screen that computes it)
+    mutants = []
+    for m in t.mutants:
+        original = rename_js(m.original, mapping) if m.file.endswith((".jsx", ".js")) else m.original
+        mutated = rename_js(m.mutated, mapping) if m.file.endswith((".jsx", ".js")) else m.mutated
+        if files.get(m.file, "").count(original) == 1:
+            mutants.append(Mutant(m.file, original, mutated, m.bug))
+    return Variant(t.slug, index, mapping, files, mutants)
+
+
+def write_variant(v: Variant, folder: Path, template: Triplet) -> Triplet:
+    """Materialize a variant as a triplet folder (for verification or export)."""
+    import json
+
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    for path, text in v.files.items():
+        (folder / path).parent.mkdir(parents=True, exist_ok=True)
+        (folder / path).write_text(text, encoding="utf-8")
+    meta = {"product": f"{template.product} (variant {v.index})", "kinds": template.kinds, "react": template.react,
+            "qa_style": template.qa_style, "variant_of": template.slug,
+            "mutants": [{"file": m.file, "original": m.original, "mutated": m.mutated, "bug": m.bug} for m in v.mutants]}
+    (folder / "triplet.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
+    from .corpus import load_triplet
+
+    return load_triplet(folder)
+
+
+def verify_variants(triplets: Sequence[Triplet], per_triplet: int = 1, seed: int = 0, workers: int = 1,
+                    progress=None) -> tuple[list[dict], float]:
+    """Write ``per_triplet`` variants of each triplet to a temp folder and verify them in Chromium."""
+    import tempfile
+
+    from .corpus import verify
+
+    with tempfile.TemporaryDirectory(prefix="mambagen-variants-") as tmp:
+        made: list[tuple[Triplet, Variant]] = []
+        for t in triplets:
+            for k in range(per_triplet):
+                v = variant(t, k, seed)
+                if v is not None:
+                    made.append((write_variant(v, Path(tmp) / f"{t.slug}--v{k}", t), v))
+        results, wall = verify([m for m, _ in made], workers=workers, progress=progress)
+    rows = []
+    for (_m, v), r in zip(made, results, strict=True):
+        rows.append({"slug": v.slug, "variant": v.index, "renamed": len(v.mapping), "passed": r.passed,
+                     "mutants": len(r.mutants), "killed": sum(k for _, k, _ in r.mutants), "message": r.message[:300]})
+    return rows, wall

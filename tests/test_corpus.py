@@ -1,0 +1,104 @@
+"""TestCase2Code-open: layout checks, split guarantees, and renamed variants that stay consistent."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pytest_mambagen.data import augment
+from pytest_mambagen.data.corpus import DEFAULT_ROOT, load_corpus, load_triplet, read_splits, split_of
+from pytest_mambagen.evaluation.copymetrics import module_strings
+
+EXAMPLE = DEFAULT_ROOT / "triplets" / "kayak-rental-quote"
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return load_corpus()
+
+
+def test_the_corpus_layout_holds(corpus):
+    triplets = corpus
+    assert len(triplets) >= 300
+    problems = [p for t in triplets for p in t.problems]
+    assert problems == []
+    assert len({k for t in triplets for k in t.kinds}) >= 40
+
+
+def test_splits_are_by_product_and_recorded(corpus):
+    recorded = read_splits()
+    triplets = corpus
+    assert {t.slug for t in triplets} == set(recorded)
+    assert all(recorded[t.slug] == split_of(t.slug) for t in triplets)
+    counts = {s: sum(1 for t in triplets if t.split == s) for s in ("train", "dev", "test")}
+    assert counts["dev"] >= 20 and counts["test"] >= 20 and counts["train"] >= 200
+
+
+def _ngrams(text: str, n: int = 8) -> set[tuple[str, ...]]:
+    words = text.split()
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def test_no_case_screen_or_distinctive_string_crosses_splits(corpus):
+    # distinctive: 30 characters or more ("Thanks for your feedback" may recur, a product's own sentence not)
+    by_split: dict[str, list] = {"train": [], "dev": [], "test": []}
+    for t in corpus:
+        by_split[t.split].append(t)
+    train_grams: set = set()
+    train_strings: set[str] = set()
+    for t in by_split["train"]:
+        train_grams |= _ngrams(t.manual) | _ngrams(t.jsx)
+        train_strings |= {s for s in module_strings(t.test).unique if len(s) >= 30}
+    for split in ("dev", "test"):
+        for t in by_split[split]:
+            for text in (t.manual, t.jsx):
+                grams = _ngrams(text)
+                shared = len(grams & train_grams) / max(1, len(grams))
+                assert shared < 0.2, f"{t.slug} shares {shared:.0%} of its 8-grams with the train split"
+            long_strings = {s for s in module_strings(t.test).unique if len(s) >= 30}
+            assert not long_strings & train_strings, f"{t.slug} repeats a train string"
+
+
+def test_a_variant_renames_consistently_and_keeps_code():
+    t = load_triplet(EXAMPLE)
+    v = augment.variant(t, 0, seed=3)
+    assert v is not None and v.mapping == augment.variant(t, 0, seed=3).mapping  # deterministic
+    assert v.mapping != augment.variant(t, 1, seed=3).mapping
+    for old, new in v.mapping.items():
+        for text in v.files.values():
+            assert f'"{old}"' not in text  # every quoted spelling of a renamed string changed
+        assert any(new in text for path, text in v.files.items() if path.endswith(".jsx") or path.endswith(".js"))
+    test = v.files[t.test_file]
+    assert 'mount("KayakQuote.jsx")' in test and "useReducer" in v.files["KayakQuote.jsx"]
+    assert 'id="jackets"' in v.files["KayakQuote.jsx"] and 'htmlFor="jackets"' in v.files["KayakQuote.jsx"]
+    # numbers are the screen's arithmetic: never renamed
+    assert '"$78.00"' in test and '"$70.20"' in test
+
+
+@pytest.mark.browser
+def test_a_renamed_triplet_still_passes_and_kills_its_mutants(tmp_path):
+    from pytest_mambagen.execution import default_node_modules
+
+    if default_node_modules() is None:
+        pytest.skip("fixtures/atlas/node_modules missing: run scripts/setup_browser.sh")
+    rows, _ = augment.verify_variants([load_triplet(EXAMPLE)], per_triplet=1, seed=3)
+    assert rows[0]["renamed"] >= 5
+    assert rows[0]["passed"] and rows[0]["killed"] == rows[0]["mutants"] == 3, rows
+
+
+def test_layout_problems_are_reported_not_raised(tmp_path):
+    folder = tmp_path / "broken"
+    shutil.copytree(EXAMPLE, folder)
+    meta = json.loads((folder / "triplet.json").read_text())
+    meta["kinds"] = ["no-such-kind"]
+    meta["mutants"][0]["original"] = "not in the file"
+    (folder / "triplet.json").write_text(json.dumps(meta))
+    (folder / "test_kayak_quote.py").unlink()
+    t = load_triplet(Path(folder))
+    text = " | ".join(t.problems)
+    assert "unknown kind or react style no-such-kind" in text
+    assert "reference test test_kayak_quote.py is missing" in text
+    assert "mutant 1: 'original' occurs 0 times" in text
