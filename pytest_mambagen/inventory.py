@@ -82,6 +82,7 @@ class Element:
     repeated: bool = False  # rendered inside a .map(...) callback: one element per data row
     dynamic: bool = False  # its content is only expressions ({value}), so it has no static name
     props: dict[str, str] = field(default_factory=dict)  # string props of a component (<Row label="Total"/>)
+    name_template: str | None = None  # aria-label={"Remove " + item.name}: "Remove {}"
 
     def describe(self) -> str:
         if self.tag[:1].isupper() and not self.role:
@@ -105,6 +106,8 @@ class Element:
             bits.append(f"#{self.dom_id}")
         if self.classes and not (self.names or self.label or self.test_id):
             bits.append("." + ".".join(self.classes[:2]))
+        if self.name_template and not self.names:
+            bits.append(f"name={_quote(self.name_template)}")
         if self.repeated:
             bits.append("(one per row of data)")
         elif self.dynamic and not self.names:
@@ -204,16 +207,26 @@ class Inventory:
         """
         return self._by_kind()["expanded"]
 
-    def grounded(self, kind: str, value: str, *, exact: bool = False) -> bool:
+    def open_roles(self) -> set[str]:
+        """Roles of elements repeated over data whose name is only data (``{n}`` in a grid of buttons).
+
+        Static analysis cannot list their names, so any name is grounded for them.
+        """
+        return {el.role for el in self.elements if el.role and el.repeated and el.dynamic and not el.names}
+
+    def grounded(self, kind: str, value: str, *, exact: bool = False, role: str | None = None) -> bool:
         """Whether a locator of ``kind`` with ``value`` can match something on the screen.
 
         Grounding asks whether the string exists in the screen's source, mirroring
         Playwright's matching: test ids match exactly; other strings match
         case-insensitively as substrings unless ``exact=True``. A test id or text
-        computed from data counts when it fits one of the screen's templates.
+        computed from data counts when it fits one of the screen's templates; a role
+        name (``role`` given) counts for elements repeated over data with no static name.
         """
         if not value.strip():
             return False
+        if kind == "role" and role is not None and role in self.open_roles():
+            return True
         by_kind = self._by_kind()
         if kind == "test_id":
             return (value in by_kind["test_id"] or value in by_kind["all"] or value in by_kind["test_id_wide"]
@@ -483,6 +496,7 @@ class _Walker:
         self.imports: list[str] = []
         self.map_depth = 0  # > 0 inside a .map(...) callback
         self.codes: dict[str, None] = {}
+        self.concat_attr: str | None = None  # the last concatenation seen (an attribute's value)
 
     def text(self, node) -> str:
         return self.data[node.start_byte:node.end_byte].decode("utf-8", "replace")
@@ -503,6 +517,8 @@ class _Walker:
         if kind in ("string", "template_string") and node.parent is not None \
                 and node.parent.type not in ("jsx_attribute", "import_statement", "export_statement"):
             self.note_string(node)
+        if kind == "binary_expression" and self._is_concat_root(node):
+            self.note_concat(node)
         if kind in ("jsx_element", "jsx_self_closing_element"):
             self.note_element(node, label_stack)
             return
@@ -520,6 +536,40 @@ class _Walker:
             return
         for child in node.children:
             self.visit(child, label_stack)
+
+    def _is_concat_root(self, node) -> bool:
+        op = node.child_by_field_name("operator")
+        if op is None or self.text(op) != "+":
+            return False
+        parent = node.parent
+        if parent is not None and parent.type == "binary_expression":
+            pop = parent.child_by_field_name("operator")
+            if pop is not None and self.text(pop) == "+":
+                return False  # the outermost + of a chain records the whole
+        return True
+
+    def note_concat(self, node) -> None:
+        """``"Raise priority of " + task.name`` or ``n + " items late"``: a template like a template literal."""
+        parts: list[str] = []
+
+        def flat(n) -> None:
+            if n.type == "binary_expression" and self.text(n.child_by_field_name("operator")) == "+":
+                flat(n.child_by_field_name("left"))
+                flat(n.child_by_field_name("right"))
+            elif n.type == "string":
+                parts.append(self.string_value(n) or "")
+            elif n.type == "parenthesized_expression" and len(n.children) == 3:
+                flat(n.children[1])
+            else:
+                parts.append("{}")
+
+        flat(node)
+        if not any(p != "{}" for p in parts) or "{}" not in parts:
+            return
+        template = _collapse("".join(parts))
+        if _looks_like_ui_text(template.replace("{}", "")):
+            self.templates.setdefault(template, None)
+            self.concat_attr = template
 
     def _is_map_callback(self, node) -> bool:
         """``items.map((item) => <li>...</li>)``: what it returns is repeated once per data row."""
@@ -657,7 +707,7 @@ class _Walker:
         if lowered and attrs.get("id") and _CSS_NAME.fullmatch(attrs["id"]):
             el.dom_id = attrs["id"]
         if not lowered:
-            el.props = {k: v for k, v in attrs.items() if v and not k.startswith("on") and k != "key"}
+            el.props = {k: v for k, v in attrs.items() if v and not k.startswith("on") and k != "key" and ":" not in k}
             for value in el.props.values():  # a child component shows or carries them (data-testid={id})
                 self.codes.setdefault(value, None)
         el.placeholder = attrs.get("placeholder")
@@ -733,6 +783,8 @@ class _Walker:
         content = _collapse(variants[0])
         static = content.replace("{}", "").strip()
         el.dynamic = "{}" in content and not static
+        if attrs.get("aria-label:template"):
+            el.name_template = attrs["aria-label:template"]
         static_name: str | None = None
         if not has_block_child and static:
             if "{}" in content:
@@ -740,7 +792,8 @@ class _Walker:
                     self.templates.setdefault(content, None)
             else:
                 static_name = content
-        if el.role in _NAME_FROM_CONTENT or is_label or lowered in _INLINE or lowered in ("p", "div", "label"):
+        if (el.role in _NAME_FROM_CONTENT or is_label or lowered in _INLINE or lowered in ("p", "div", "label")) \
+                and not el.name_template:  # aria-label={"Remove " + x}: the label names it, not the content
             if static_name and static_name not in el.names and not el.label:
                 el.names.append(static_name)
             for alt in alternatives:
@@ -781,6 +834,12 @@ class _Walker:
                     attrs[key] = strings[0]
                 elif key in ("className", "class") and strings:
                     attrs[key] = " ".join(strings)  # every class the expression can set
+                inner = [c for c in value_node.children if c.type not in ("{", "}")]
+                if len(inner) == 1 and inner[0].type == "binary_expression" and self._is_concat_root(inner[0]):
+                    self.concat_attr = None
+                    self.note_concat(inner[0])
+                    if self.concat_attr and key in ("aria-label", "title", "placeholder", "alt"):
+                        attrs[key + ":template"] = self.concat_attr
                 if key in _VISIBLE_ATTRS or key.startswith("on"):
                     for s in strings:
                         if _looks_like_ui_text(s):

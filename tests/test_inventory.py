@@ -86,3 +86,21 @@ def test_reducer_plumbing_is_not_shown_as_text():
     """
     inv = screen_inventory(src, "C.jsx")
     assert "add" not in inv.texts and "Add one" in inv.texts
+
+
+def test_concatenations_are_templates_and_unnamed_repeats_take_any_name():
+    src = """
+    export default function L({ tasks = [], late = 0 }) {
+      const pages = [1, 2].length;
+      return (<div>
+        <p>{late === 1 ? "1 item late" : late + " items late"}</p>
+        {tasks.map((t) => <button key={t.id} aria-label={"Raise priority of " + t.name}>up</button>)}
+        {Array.from({ length: pages }, (_, i) => i + 1).map((n) => <button key={n}>{n}</button>)}
+      </div>);
+    }
+    """
+    inv = screen_inventory(src, "L.jsx")
+    assert {"{} items late", "Raise priority of {}"} <= set(inv.templates)
+    assert inv.grounded("text", "3 items late") and inv.grounded("role", "Raise priority of Tea")
+    assert inv.grounded("role", "2", role="button") and not inv.grounded("role", "2", role="link")
+    assert 'name="Raise priority of {}"' in inv.render()

@@ -60,6 +60,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     g.add_argument("--device", default="auto", help=DEVICES_HELP)
     g.add_argument("--no-grounding", action="store_true", help="turn grounded decoding off")
     g.add_argument("--seed", type=int, default=0, metavar="N", help="base of the per-candidate seeds")
+    g.add_argument("--replay", default=None, metavar="FILE",
+                   help="take the candidates from this JSONL (a training run's gen-*.jsonl) instead of a model")
     g = p.add_argument_group("measuring")
     g.add_argument("--skip-exec", action="store_true", help="no execution metrics (no browser needed)")
     g.add_argument("--skip-text", action="store_true", help="no text metrics")
@@ -172,8 +174,13 @@ def run(args: argparse.Namespace) -> int:
         if out is not None:
             report.write_json(snapshot, out / report.JSON_NAME)
 
+    backend = None
+    if args.replay:
+        from ..backends.replay import ReplayBackend
+
+        backend = ReplayBackend(args.replay)
     with _Bars(enabled=not args.quiet and not args.json) as bars:
-        result = run_evaluation(options, progress=bars, checkpoint=checkpoint)
+        result = run_evaluation(options, backend=backend, progress=bars, checkpoint=checkpoint)
     written = report.write_all(result, out) if out is not None else []
     if args.json:
         import json

@@ -113,6 +113,8 @@ def load_dataset(spec: str | os.PathLike, *, limit: int | None = None, split: st
         raise InputError(f"--limit must be at least 1, got {limit}")
     if text.lower().startswith(SYNTH_PREFIXES):
         dataset = _synthetic(text, limit, synth_seed)
+    elif text.lower().startswith("corpus:"):
+        dataset = _corpus(text, limit)
     else:
         path = FIXTURES if text == "fixtures" and not Path(text).exists() else Path(text).expanduser()
         if not path.exists():
@@ -267,6 +269,43 @@ def _synthetic(spec: str, limit: int | None, seed: int) -> Dataset:
         notes.append("Warning: these samples are from the training split.")
     dataset = Dataset(spec, "synthetic", "python", cases, [f"generator: {e}" for e in errors], notes)
     dataset.total = DEFAULT_SYNTH_SIZE.get(split, len(cases))
+    return dataset
+
+
+def _corpus(spec: str, limit: int | None) -> Dataset:
+    """``corpus:dev`` / ``corpus:test``: the hand-written corpus's held-out products, with their mutants."""
+    from ..data.corpus import SPLITS, load_corpus
+
+    split = spec.split(":", 1)[1].strip() or "dev"
+    if split not in SPLITS:
+        raise InputError(f"unknown corpus split {split!r} in {spec}; use one of {', '.join(SPLITS)}")
+    cases, skipped = [], []
+    for t in load_corpus():
+        if t.split != split:
+            continue
+        if t.problems:
+            skipped.append(f"{t.slug}: {t.problems[0]}")
+            continue
+        sources = t.sources()
+        siblings = {p: v for p, v in sources.items() if p != t.screen}
+        mutants = []
+        for i, m in enumerate(t.mutants):
+            mutated = sources[m.file].replace(m.original, m.mutated, 1)
+            if m.file == t.screen:
+                mutants.append(Mutant(name=f"m{i + 1}", jsx=mutated, bug=m.bug))
+            else:
+                mutants.append(Mutant(name=f"m{i + 1}", jsx=t.jsx, bug=m.bug, siblings={**siblings, m.file: mutated}))
+        cases.append(EvalCase(
+            id=f"corpus:{t.slug}", lang="python", reference=t.test,
+            case=CaseInput(t.manual, t.jsx, t.screen, "", tuple(sorted(siblings.items()))),
+            mutants=mutants, files=sources, screen_rel=t.screen, test_dir_rel="", source=f"{spec}#{t.slug}",
+            reference_source=f"corpus/triplets/{t.slug}/{t.test_file}",
+            meta={"kinds": t.kinds, "react": t.react, "qa_style": t.qa_style, "split": t.split}))
+    notes = [f"TestCase2Code-open corpus, {split} split: products never in the train split."]
+    dataset = Dataset(spec, "corpus", "python", cases, skipped, notes)
+    dataset.total = len(cases)
+    if limit is not None:
+        dataset.cases = dataset.cases[:limit]
     return dataset
 
 
