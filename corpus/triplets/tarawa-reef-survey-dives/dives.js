@@ -1,0 +1,31 @@
+// Transect dives of the 2024 lagoon survey. Coral cover is live hard coral, percent.
+export const DIVES = [
+  { id: "D-01", site: "Betio North", depth: 8, cover: 34 },
+  { id: "D-02", site: "Betio North", depth: 14, cover: 29 },
+  { id: "D-03", site: "Bairiki Pass", depth: 6, cover: 41 },
+  { id: "D-04", site: "Bairiki Pass", depth: 12, cover: 38 },
+  { id: "D-05", site: "Nanikai Reef", depth: 5, cover: 22 },
+  { id: "D-06", site: "Nanikai Reef", depth: 10, cover: 19 },
+  { id: "D-07", site: "Bikenibeu Flat", depth: 4, cover: 12 },
+  { id: "D-08", site: "Bikenibeu Flat", depth: 7, cover: 15 },
+  { id: "D-09", site: "Bonriki Channel", depth: 9, cover: 44 },
+  { id: "D-10", site: "Bonriki Channel", depth: 16, cover: 47 },
+  { id: "D-11", site: "Tanaea Bommie", depth: 11, cover: 52 },
+  { id: "D-12", site: "Tanaea Bommie", depth: 18, cover: 49 },
+  { id: "D-13", site: "Buota Edge", depth: 6, cover: 27 },
+  { id: "D-14", site: "Buota Edge", depth: 13, cover: 31 },
+  { id: "D-15", site: "Abatao Wall", depth: 15, cover: 56 },
+  { id: "D-16", site: "Abatao Wall", depth: 22, cover: 51 },
+  { id: "D-17", site: "Tabiteuea Shoal", depth: 5, cover: 18 },
+  { id: "D-18", site: "Tabiteuea Shoal", depth: 9, cover: 21 },
+  { id: "D-19", site: "Abaokoro Garden", depth: 7, cover: 39 },
+  { id: "D-20", site: "Abaokoro Garden", depth: 12, cover: 42 },
+  { id: "D-21", site: "Nabeina Point", depth: 10, cover: 33 },
+  { id: "D-22", site: "Nabeina Point", depth: 17, cover: 36 },
+  { id: "D-23", site: "Tabonibara Cut", depth: 8, cover: 25 },
+  { id: "D-24", site: "Tabonibara Cut", depth: 14, cover: 28 },
+  { id: "D-25", site: "North Tarawa Rim", depth: 12, cover: 61 },
+  { id: "D-26", site: "North Tarawa Rim", depth: 20, cover: 58 },
+];
+
+export const DIVES_PER_PAGE = 6;
