@@ -1,0 +1,25 @@
+from playwright.sync_api import expect
+
+
+def test_rename_bins_inline(mount):
+    page = mount("BinLabels.jsx")
+    page.get_by_role("button", name="Rename bin A-01-3").click()
+    field = page.get_by_label("New code for A-01-3")
+    expect(field).to_have_value("A-01-3")
+    field.fill("c-02-1")
+    field.press("Enter")
+    expect(page.get_by_text("C-02-1", exact=True)).to_be_visible()
+    expect(page.locator(".rename-log")).to_have_text("Renamed A-01-3 to C-02-1")
+    page.get_by_role("button", name="Rename bin A-01-4").click()
+    page.get_by_label("New code for A-01-4").fill("b-04-2")
+    page.get_by_label("New code for A-01-4").press("Enter")
+    expect(page.get_by_text("Bin B-04-2 already exists")).to_be_visible()
+    expect(page.get_by_label("New code for A-01-4")).to_be_visible()
+    page.get_by_label("New code for A-01-4").press("Escape")
+    expect(page.get_by_label("New code for A-01-4")).to_have_count(0)
+    expect(page.get_by_text("A-01-4", exact=True)).to_be_visible()
+    expect(page.get_by_text("Bin B-04-2 already exists")).to_have_count(0)
+    page.get_by_role("button", name="Rename bin D-11-1").click()
+    page.get_by_label("New code for D-11-1").fill("D-11-6")
+    page.get_by_label("New code for D-11-1").press("Enter")
+    expect(page.get_by_text("Format: aisle-bay-level, e.g. C-02-1")).to_be_visible()

@@ -1,0 +1,27 @@
+from playwright.sync_api import expect
+
+
+def test_preheat_schedule_walkthrough(mount):
+    page = mount("OvenPreheat.jsx")
+    expect(page.get_by_role("button", name="Mon")).to_have_attribute("aria-pressed", "true")
+    expect(page.get_by_role("button", name="Fri")).to_have_attribute("aria-pressed", "true")
+    expect(page.get_by_role("button", name="Sat")).to_have_attribute("aria-pressed", "false")
+    expect(page.locator(".summary")).to_have_text("Preheats 5 days a week at 04:30")
+    page.get_by_role("button", name="Sat").click()
+    expect(page.locator(".summary")).to_have_text("Preheats 6 days a week at 04:30")
+    page.get_by_role("button", name="Sun").click()
+    page.get_by_label("Start preheating at").fill("05:15")
+    expect(page.locator(".summary")).to_have_text("Preheats every day at 05:15")
+    page.get_by_role("button", name="Weekdays only").click()
+    expect(page.locator(".summary")).to_have_text("Preheats 5 days a week at 05:15")
+    expect(page.get_by_role("button", name="Sat")).to_have_attribute("aria-pressed", "false")
+    page.get_by_label("Eco mode (night tariff)").check()
+    page.get_by_label("Target temperature (°C)").fill("220")
+    expect(page.get_by_text("Eco mode caps the oven at 220 °C")).to_be_hidden()
+    expect(page.get_by_role("button", name="Save schedule")).to_be_enabled()
+    page.get_by_label("Target temperature (°C)").fill("230")
+    expect(page.get_by_text("Eco mode caps the oven at 220 °C")).to_be_visible()
+    expect(page.get_by_role("button", name="Save schedule")).to_be_disabled()
+    page.get_by_label("Target temperature (°C)").fill("215")
+    page.get_by_role("button", name="Save schedule").click()
+    expect(page.get_by_text("Schedule sent to Deck oven 2 (rye & sourdough)")).to_be_visible()
