@@ -1,0 +1,7 @@
+import { createContext, useContext } from "react";
+
+export const ExtrasContext = createContext({ chosen: [], toggle: () => {} });
+
+export function useExtras() {
+  return useContext(ExtrasContext);
+}
