@@ -477,7 +477,7 @@ def main() -> None:
     p.add_argument("--seed", type=int, default=5)
     p.add_argument("--n-train", type=int, default=30000)
     p.add_argument("--n-test", type=int, default=400)
-    p.add_argument("--n-val", type=int, default=300)
+    p.add_argument("--n-val", type=int, default=200)
     p.add_argument("--corpus-variants", type=int, default=12)
     p.add_argument("--dev-synth", type=int, default=40)
     p.add_argument("--workers", type=int, default=max(1, (os.cpu_count() or 2) - 1))
@@ -502,7 +502,7 @@ def main() -> None:
     p.add_argument("--lora-lr", type=float, default=1e-3)
     p.add_argument("--lora-r", type=int, default=16)
     p.add_argument("--gen-batch", type=int, default=48)
-    p.add_argument("--max-new-tokens", type=int, default=900)
+    p.add_argument("--max-new-tokens", type=int, default=1024)
     p.add_argument("--dry-run", action="store_true", help="tiny settings on a CPU, to check the script")
     args = p.parse_args()
     args.phases = [x.strip() for x in args.phases.split(",") if x.strip()]
