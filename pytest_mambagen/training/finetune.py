@@ -61,8 +61,9 @@ def finetune(
     loss is logged during training and picks the weights kept (see :func:`.loop.train`).
     """
     import torch
-    from transformers import AutoTokenizer, Mamba2ForCausalLM
+    from transformers import AutoTokenizer
 
+    from ..model.compact import load_base_model
     from ..model.loading import resolve_base
     from ..model.lora import add_lora, lora_config
 
@@ -70,7 +71,7 @@ def finetune(
     tokenizer = AutoTokenizer.from_pretrained(spec.source)
     dtype = torch.bfloat16 if torch.cuda.is_available() and not settings.train.cpu and _is_large(spec) \
         else torch.float32
-    model = Mamba2ForCausalLM.from_pretrained(spec.source, dtype=dtype)
+    model = load_base_model(spec.source, dtype=dtype)
     for p in model.parameters():
         p.requires_grad_(False)
     model = add_lora(model, lora_config(settings.r, settings.alpha, settings.dropout, settings.targets))

@@ -145,9 +145,10 @@ def pretrain(tokenizer_dir: Path, data: PretrainData, out: Path, cfg: TrainConfi
     val_rows = validation_rows(tokenizer, data, seq_len) if data.val_chat else None
     if init_from is not None:
         import torch
-        from transformers import Mamba2ForCausalLM
 
-        model = Mamba2ForCausalLM.from_pretrained(str(init_from), dtype=torch.float32)
+        from ..model.compact import load_base_model
+
+        model = load_base_model(str(init_from), dtype=torch.float32)
         shape = {k: getattr(model.config, k) for k in EMBEDDED_SHAPE}
     else:
         model = new_model(tokenizer, shape)
