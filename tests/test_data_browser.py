@@ -1,4 +1,4 @@
-"""A handful of generated samples through the real harness in Chromium: tests pass, mutants are caught."""
+"""Generated samples through the real harness in Chromium: tests pass, mutants are caught, every layout mounts."""
 
 from __future__ import annotations
 
@@ -33,6 +33,33 @@ def test_generated_samples_pass_and_their_mutants_fail(node_modules, tmp_path):
     assert rep.mutants == len(samples)
     assert rep.survived == [], rep.survived
     assert rep.kill_rate == 1.0 and rep.samples_per_s > 0
+
+
+#: Layouts of version 5 that must mount: (family, what the react_style must contain)
+LAYOUTS = (
+    ("todo", "/reducer"), ("cart", "hook+"), ("search_list", "context+"), ("confirm_dialog", "hook-file"),
+    ("favorites", "+parts"), ("sortable_paged_table", "modules-split"), ("entity_form", "plain-errors"),
+    ("tag_input", "class"), ("wizard", "context+reducer"),
+)
+
+
+def _with_layout(fam: str, bit: str):
+    for k in range(400):
+        s = generate_one(fam, "hotel", "test", f"layout-{fam}-{k}", f"browser-layout:{fam}:{k}")
+        if bit in s.react_style and (bit not in ("+parts", "hook-file", "modules-split") or s.siblings):
+            return s
+    raise AssertionError(f"no {fam} sample with {bit} in 400 draws")
+
+
+def test_every_layout_mounts_passes_and_catches_its_mutant(node_modules, tmp_path):
+    """Reducers, custom hooks, contexts, child components and helper modules in sibling files all bundle and run."""
+    from pytest_mambagen.data.verify import verify
+
+    samples = [_with_layout(fam, bit) for fam, bit in LAYOUTS]
+    assert sum(1 for s in samples if s.siblings) >= 4
+    rep = verify(samples, workers=1, node_modules=node_modules, workdir=tmp_path, log=lambda s: None)
+    assert rep.failed == [], rep.failed
+    assert rep.survived == [], rep.survived
 
 
 def test_a_broken_sample_is_reported_failed(node_modules, tmp_path):

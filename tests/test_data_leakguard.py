@@ -75,8 +75,8 @@ def test_build_drops_leaking_samples_and_reports(tmp_path, monkeypatch):
 
     real = generator.generate_one
 
-    def leaky(fam, dom, split, sid, seed_str, *, mutants=True):
-        s = real(fam, dom, split, sid, seed_str, mutants=mutants)
+    def leaky(fam, dom, split, sid, seed_str, **kw):
+        s = real(fam, dom, split, sid, seed_str, **kw)
         if fam == "counter":
             s.jsx = SCREEN
         return s

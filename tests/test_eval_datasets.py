@@ -33,7 +33,8 @@ def test_synthetic_split_is_drawn_from_the_generator_with_mutants():
     data = load_dataset("synth:test", limit=4)
     assert data.kind == "synthetic" and len(data.cases) == 4 and data.total == 1000
     assert all(c.id.startswith("test-") for c in data.cases)
-    assert all(c.mutants and c.mutants[0].jsx != c.case.jsx for c in data.cases)
+    # a v5 mutant may change the screen or only one of its sibling modules
+    assert all(c.mutants and (c.mutants[0].jsx != c.case.jsx or c.mutants[0].siblings) for c in data.cases)
     assert all(c.reference and f'mount("{c.case.screen}")' in c.reference for c in data.cases)
     assert any("held out" in n for n in data.notes)
     again = load_dataset("synth:test", limit=4)

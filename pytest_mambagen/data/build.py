@@ -27,7 +27,7 @@ from typing import Any
 from ..errors import InputError
 from . import formats
 from .leakguard import DEFAULT_N, DEFAULT_THRESHOLD, LeakGuard
-from .splits import leaks
+from .splits import leaks, vocabulary_leaks
 from .synth.generator import GENERATOR_VERSION, GenOptions, Sample, generate
 
 DEFAULT_TRAIN, DEFAULT_TEST, DEFAULT_VAL = 40000, 1000, 500
@@ -56,6 +56,7 @@ class BuildOptions:
     drop_list: str | None = None  # a results file whose failed ids are dropped ("auto": the seed's, if it matches)
     results: str | None = None  # where to record verification results
     messages: bool = False
+    scaffold: str = ""  # "steps": a "# <step>" comment before each manual step's code in the tests (ablation lever)
     extra: dict[str, Any] = field(default_factory=dict)
 
     @staticmethod
@@ -79,20 +80,26 @@ def results_path(seed: int) -> Path:
 
 
 def _load_drop_list(path: Path, opts: BuildOptions, log) -> set[str]:
+    """Ids that failed verification in a recorded build of the same seed and generator version.
+
+    Sample ids are stable across corpus sizes (slot i of a split is drawn from
+    ``"<seed>:<split>:<i>:<attempt>"`` whatever the other sizes are), so a
+    record of a smaller verified build also applies to a bigger one.
+    """
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return set()
     except (OSError, json.JSONDecodeError) as exc:
         raise InputError(f"drop list {path} cannot be read: {exc}", path=path) from exc
-    want = {"seed": opts.seed, "n_train": opts.n_train, "n_test": opts.n_test, "n_val": opts.n_val,
-            "generator_version": GENERATOR_VERSION}
+    want = {"seed": opts.seed, "generator_version": GENERATOR_VERSION}
     have = {k: data.get(k) for k in want}
     if have != want:
         log(f"drop list {path} is for {have}, not {want}: not used")
         return set()
     ids = set(data.get("dropped", []))
-    log(f"drop list {path}: {len(ids)} sample(s) that failed verification will be dropped")
+    sizes = {k: data.get(k) for k in ("n_train", "n_test", "n_val")}
+    log(f"drop list {path} (verified build of {sizes}): {len(ids)} sample(s) that failed verification will be dropped")
     return ids
 
 
@@ -114,7 +121,8 @@ def build(opts: BuildOptions, log: Callable[[str], None] = print) -> dict[str, A
     counts = {"train": 0, "validation": 0, "test": 0}
     dropped_known = 0
     gen = GenOptions(seed=opts.seed, n_train=opts.n_train, n_test=opts.n_test, n_val=opts.n_val,
-                     families=tuple(opts.families), domains=tuple(opts.domains), mutants=opts.verify and opts.mutants)
+                     families=tuple(opts.families), domains=tuple(opts.domains), mutants=opts.verify and opts.mutants,
+                     scaffold=opts.scaffold)
     t0 = time.perf_counter()
     generated = 0
 
@@ -167,10 +175,11 @@ def build(opts: BuildOptions, log: Callable[[str], None] = print) -> dict[str, A
         drop_all = sorted(drop | failed)
     else:
         drop_all = sorted(drop)
-    split_problems = leaks(formats.read_jsonl(corpus))
+    final = list(formats.read_jsonl(corpus))
+    split_problems = leaks(final) + leaks(final, "train", "validation") + vocabulary_leaks(final, "validation", "test")
     manifest = {
         "generator_version": GENERATOR_VERSION, "seed": opts.seed, "n_train": opts.n_train, "n_test": opts.n_test,
-        "n_val": opts.n_val, "families": list(opts.families), "domains": list(opts.domains),
+        "n_val": opts.n_val, "families": list(opts.families), "domains": list(opts.domains), "scaffold": opts.scaffold,
         "counts": counts, "samples": n, "fingerprint": fp, "corpus": corpus.as_posix(),
         "generation": {"samples": generated, "seconds": round(gen_s, 2), "samples_per_s": round(speed, 1),
                        "redrawn_after_error": len(errors)},

@@ -17,8 +17,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .synth.generator import Sample
+if TYPE_CHECKING:  # only for annotations: the generator imports this module in its workers
+    from .synth.generator import Sample
 
 TOKEN = re.compile(r"[a-z_][a-z0-9_]*|\d+|[^\sa-z0-9_]")
 EVAL_SUFFIXES = (".jsx", ".tsx", ".js", ".py", ".txt")

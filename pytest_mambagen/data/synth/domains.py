@@ -1,250 +1,274 @@
-"""Business domains: the nouns, items, fields and texts that screens are made of.
+"""Business themes: the pools a sample's domain is synthesized from.
 
-Plain tuples only (ordered, hashable, deterministic). A family draws what it needs
-from the domain of the sample it builds, so one family yields many different screens.
+Version 5 draws every content string fresh per sample (see :mod:`.lexicon`);
+a theme only says what kind of business the screen belongs to, which words
+fit it and how its items are named. The 15 theme keys stay the unit of the
+(family, domain) split plan. Plain tuples only (ordered, deterministic).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .words import TITLE_ADJ, TITLE_NOUN, _p, _w
+
 
 @dataclass(frozen=True)
-class Domain:
+class Theme:
     key: str
-    title: str
-    prefixes: tuple[str, ...]  # PascalCase words for screen names
-    entity: tuple[str, str]  # singular, plural (lower case)
-    items: tuple[tuple[str, int, str], ...]  # name, price in cents, category
-    currency: str
-    fields: tuple[str, ...]  # keys into FIELDS, in a sensible form order
-    toggles: tuple[str, ...]
-    tabs: tuple[tuple[str, str], ...]  # tab label, a sentence shown in its panel
-    steps: tuple[str, str, str]  # wizard step titles
-    statuses: tuple[str, ...]
-    people: tuple[str, ...]
-    codes: tuple[tuple[str, int], ...]  # promo/voucher code, percent off
-    action: str  # verb for the main create action, e.g. "Add product"
+    titles: tuple[str, ...]  # product nouns for app names ("Kestrel Health")
+    entities: tuple[str, ...]  # "singular/plural" (lower case)
+    mods: tuple[str, ...]  # item modifiers
+    nouns: tuple[str, ...]  # item nouns
+    item: str  # how items are named (see lexicon.Lex.item)
+    cats: tuple[str, ...]  # category words
+    topics: tuple[str, ...]  # lower-case topics for tabs, toggles, questions
+    units: tuple[str, ...]  # counted things, plural lower case
+    price: tuple[int, int]  # item prices, cents
+    fields: tuple[str, ...]  # field kinds an entity form of this theme uses
+    roles: tuple[str, ...]  # people in this business (singular, lower case)
 
 
-PEOPLE_A = ("Ana Silva", "Ben Carter", "Chloe Martin", "David Okafor", "Elena Rossi", "Farah Khan",
-            "George Lee", "Hana Sato", "Ivan Petrov", "Julia Novak", "Kofi Mensah", "Laura Brown")
-PEOPLE_B = ("Maya Patel", "Noah Fischer", "Olivia Dubois", "Pedro Alves", "Quinn Taylor", "Rosa Garcia",
-            "Sam Wilson", "Tara Nguyen", "Umar Haddad", "Vera Ivanova", "Will Turner", "Zoe Clarke")
-
-DOMAINS: tuple[Domain, ...] = (
-    Domain(
-        "shop", "Shop", ("Product", "Store", "Shop", "Catalog"), ("product", "products"),
-        (("Wool Scarf", 2400, "Accessories"), ("Leather Wallet", 3950, "Accessories"),
-         ("Running Shoes", 8999, "Shoes"), ("Canvas Sneakers", 4500, "Shoes"),
-         ("Denim Jacket", 7200, "Clothing"), ("Linen Shirt", 3100, "Clothing"),
-         ("Ceramic Mug", 1250, "Home"), ("Desk Lamp", 2875, "Home"),
-         ("Travel Backpack", 6400, "Bags"), ("Tote Bag", 1899, "Bags"), ("Sun Hat", 2200, "Accessories")),
-        "$", ("product_name", "sku", "price", "stock", "email"),
-        ("Order updates", "Newsletter", "Price drop alerts", "SMS notifications", "Save payment method"),
-        (("Description", "Soft merino wool, hand wash only."), ("Reviews", "4.6 out of 5 from 128 reviews."),
-         ("Shipping", "Free delivery on orders over $50."), ("Returns", "Return within 30 days for a full refund.")),
-        ("Shipping address", "Payment", "Review order"),
-        ("In stock", "Low stock", "Sold out"), PEOPLE_A, (("SAVE10", 10), ("WELCOME15", 15), ("SPRING20", 20)),
-        "Add product",
+THEMES: tuple[Theme, ...] = (
+    Theme(
+        "shop", _w("Store Outfitters Supply Goods Market Emporium"),
+        _p("product/products|order/orders|return/returns|bundle/bundles|supplier/suppliers|review/reviews|"
+           "variant/variants|collection/collections|voucher/vouchers|wishlist/wishlists|restock/restocks|parcel/parcels"),
+        _w("""Merino Canvas Leather Linen Bamboo Trail Alpine Waxed Quilted Insulated Packable Reversible Ribbed
+              Cropped Tailored Oversized Vintage Everyday Ultralight Organic Recycled Cashmere Corduroy Suede Woven
+              Knitted Thermal Waterproof Heritage Rugged Washed Brushed Padded"""),
+        _w("""Beanie Scarf Backpack Tote Duffel Parka Anorak Fleece Hoodie Cardigan Sneakers Loafers Boots Sandals
+              Thermos Lamp Mug Notebook Planner Wallet Belt Gloves Mittens Socks Jacket Vest Chinos Blanket Cushion
+              Apron Satchel Pouch Umbrella Poncho Overshirt"""),
+        "brand_mod_noun",
+        _w("""Outerwear Footwear Accessories Bags Knitwear Homeware Stationery Kitchenware Activewear Loungewear
+              Rainwear Gifts Essentials Outdoor Shirts Trousers Lighting Bedding Hats Eyewear Hosiery"""),
+        _p("sizing|delivery|returns|warranty|materials|care|stock|gift wrapping|loyalty points|exchanges|pre-orders|"
+           "restocks|price drops|back orders|store pickup"),
+        _w("items bags parcels pairs units"), (600, 32000),
+        ("text", "code", "amount", "quantity", "email", "date"), _w("customer buyer merchant"),
     ),
-    Domain(
-        "hr", "HR", ("Employee", "Staff", "Team", "Leave"), ("employee", "employees"),
-        (("Ana Silva", 5200000, "Engineering"), ("Ben Carter", 4800000, "Sales"),
-         ("Chloe Martin", 6100000, "Engineering"), ("David Okafor", 4500000, "Support"),
-         ("Elena Rossi", 5500000, "Marketing"), ("Farah Khan", 7000000, "Finance"),
-         ("George Lee", 3900000, "Support"), ("Hana Sato", 6600000, "Design"),
-         ("Ivan Petrov", 5000000, "Sales"), ("Julia Novak", 5800000, "Design")),
-        "$", ("full_name", "employee_id", "work_email", "salary", "start_date"),
-        ("Leave request alerts", "Weekly summary", "Birthday reminders", "Timesheet reminders", "Slack notifications"),
-        (("Profile", "Hired in 2019, based in Lisbon."), ("Leave", "12 days of annual leave left."),
-         ("Payroll", "Next payslip on the 28th."), ("Documents", "Contract and tax forms on file.")),
-        ("Personal details", "Job details", "Confirm"),
-        ("Active", "On leave", "Terminated"), PEOPLE_B, (("BONUS5", 5), ("RAISE10", 10)),
-        "Add employee",
+    Theme(
+        "hr", _w("People Workforce Talent Staffing Teams"),
+        _p("employee/employees|contractor/contractors|candidate/candidates|timesheet/timesheets|leave request/leave requests|"
+           "payslip/payslips|shift/shifts|department/departments|interview/interviews|offer/offers|onboarding task/onboarding tasks|"
+           "expense claim/expense claims"),
+        _w("Senior Junior Lead Principal Staff Associate Interim Regional Graduate Acting"),
+        _w("Engineer Designer Analyst Recruiter Accountant Planner Chemist Editor Producer Strategist"),
+        "person",
+        _w("""Engineering Finance Design Support Marketing Legal Operations Research Facilities Procurement Sales
+              Security Training Logistics Compliance Product Analytics"""),
+        _p("payroll|leave|benefits|pensions|appraisals|overtime|expenses|training|onboarding|rotas|timesheets|"
+           "parental leave|probation|references|equipment"),
+        _w("shifts days hours seats interviews"), (1800000, 9800000),
+        ("name", "email", "code", "amount", "date", "phone"), _w("employee manager recruiter"),
     ),
-    Domain(
-        "bank", "Bank", ("Account", "Transfer", "Payment", "Wallet"), ("transaction", "transactions"),
-        (("Grocery Market", 5420, "Food"), ("City Power", 8900, "Utilities"), ("Metro Card", 3000, "Transport"),
-         ("Coffee Corner", 450, "Food"), ("Water Board", 2750, "Utilities"), ("Cinema Plaza", 1800, "Leisure"),
-         ("Book Nook", 2299, "Leisure"), ("Taxi Ride", 1575, "Transport"), ("Salary", 310000, "Income"),
-         ("Gym Monthly", 3500, "Leisure")),
-        "€", ("payee", "iban", "amount", "reference"),
-        ("Low balance alerts", "Card payment alerts", "Monthly statements", "Login alerts", "Round-up savings"),
-        (("Overview", "Current balance is updated every hour."), ("Cards", "1 debit card, 1 virtual card."),
-         ("Statements", "Statements for the last 12 months."), ("Limits", "Daily transfer limit is €5,000.")),
-        ("Recipient", "Amount", "Confirm transfer"),
-        ("Completed", "Pending", "Failed"), PEOPLE_A, (("CASHBACK5", 5), ("FEE50", 50)),
-        "Add payee",
+    Theme(
+        "bank", _w("Bank Finance Money Pay Wallet Credit"),
+        _p("payment/payments|payee/payees|transfer/transfers|card/cards|statement/statements|standing order/standing orders|"
+           "direct debit/direct debits|savings pot/savings pots|loan/loans|invoice/invoices|refund/refunds|account/accounts"),
+        _w("Grocers Pharmacy Cafe Energy Water Transit Cinema Books Fitness Telecom Bakery Garage Dental Florist Hardware"),
+        _w("Grocers Pharmacy Cafe Energy Water Transit Cinema Books Fitness Telecom Bakery Garage Dental Florist Hardware"),
+        "brand_noun",
+        _w("Groceries Utilities Transport Leisure Income Housing Health Dining Subscriptions Savings Travel Education Charity"),
+        _p("overdrafts|cashback|interest|spending limits|statements|savings goals|card controls|roundups|salary|"
+           "fraud checks|direct debits|budgets|exchange rates|account fees"),
+        _w("payments transfers cards payees pots"), (250, 450000),
+        ("name", "code", "amount", "email", "date", "text"), _w("customer payee saver"),
     ),
-    Domain(
-        "clinic", "Clinic", ("Patient", "Appointment", "Clinic", "Doctor"), ("patient", "patients"),
-        (("General Checkup", 6000, "Primary care"), ("Blood Test", 3500, "Lab"), ("X-Ray", 9000, "Imaging"),
-         ("Vaccination", 2500, "Primary care"), ("Dental Cleaning", 7500, "Dental"), ("Eye Exam", 5500, "Optometry"),
-         ("MRI Scan", 42000, "Imaging"), ("Allergy Test", 8000, "Lab"), ("Tooth Filling", 12000, "Dental"),
-         ("Flu Shot", 2000, "Primary care")),
-        "$", ("patient_name", "age", "phone", "email", "visit_date"),
-        ("Appointment reminders", "Lab result alerts", "Email receipts", "SMS reminders", "Share records with GP"),
-        (("Summary", "No known allergies."), ("Visits", "Last visit on 3 March."),
-         ("Prescriptions", "2 active prescriptions."), ("Billing", "No outstanding balance.")),
-        ("Patient details", "Choose a slot", "Confirm booking"),
-        ("Scheduled", "Checked in", "Cancelled"), PEOPLE_B, (("CARE10", 10), ("SENIOR20", 20)),
-        "Add patient",
+    Theme(
+        "clinic", _w("Health Clinic Care Medical Wellness"),
+        _p("patient/patients|appointment/appointments|referral/referrals|prescription/prescriptions|lab order/lab orders|"
+           "visit/visits|vaccination/vaccinations|consultation/consultations|claim/claims|test result/test results|"
+           "care plan/care plans|clinician/clinicians"),
+        _w("Annual Routine Paediatric Extended Express Fasting Full Basic Advanced Preventive Specialist Urgent"),
+        _p("Checkup|Blood Panel|Eye Exam|Hearing Test|Physio Session|Ultrasound|Skin Check|Dental Cleaning|"
+           "Allergy Test|Flu Shot|Cholesterol Screen|Sleep Study|Nutrition Review|Travel Vaccine|Posture Assessment"),
+        "service_dr",
+        _w("Cardiology Dermatology Radiology Paediatrics Physiotherapy Dental Optometry Nutrition Audiology Orthopaedics Pathology"),
+        _p("allergies|lab results|referrals|vaccinations|insurance|billing|prescriptions|visits|test results|"
+           "repeat prescriptions|care plans|telehealth|waiting times|parking|interpreters"),
+        _w("patients refills visits doses sessions"), (1500, 65000),
+        ("name", "date", "phone", "email", "code", "quantity"), _w("patient doctor nurse"),
     ),
-    Domain(
-        "school", "School", ("Student", "Course", "Class", "Grade"), ("course", "courses"),
-        (("Algebra I", 12000, "Math"), ("World History", 9000, "Humanities"), ("Biology", 11000, "Science"),
-         ("Creative Writing", 8000, "Humanities"), ("Chemistry", 11500, "Science"), ("Geometry", 10000, "Math"),
-         ("Spanish", 9500, "Languages"), ("French", 9500, "Languages"), ("Physics", 12500, "Science"),
-         ("Statistics", 10500, "Math")),
-        "$", ("student_name", "student_id", "email", "grade_level", "enroll_date"),
-        ("Grade alerts", "Attendance alerts", "Homework reminders", "Parent newsletter", "Exam timetable updates"),
-        (("Overview", "Course runs from September to June."), ("Syllabus", "12 units with weekly quizzes."),
-         ("Grades", "Current average is B+."), ("Attendance", "96% attendance this term.")),
-        ("Student details", "Choose courses", "Review"),
-        ("Enrolled", "Waitlisted", "Dropped"), PEOPLE_A, (("EARLY10", 10), ("SIBLING15", 15)),
-        "Add course",
+    Theme(
+        "school", _w("Academy School Learning Campus College"),
+        _p("course/courses|student/students|assignment/assignments|class/classes|module/modules|enrolment/enrolments|"
+           "exam/exams|grade/grades|tutor/tutors|timetable/timetables|lesson/lessons|project/projects"),
+        _w("Intro Advanced Applied Foundations Topics Honours Practical Modern Classical Computational"),
+        _w("""Biology Chemistry Physics Statistics Geometry Algebra Calculus History Geography Economics Philosophy
+              Sociology Psychology Astronomy Ecology Linguistics Literature Drama Sculpture Photography Robotics
+              Genetics Botany Zoology Archaeology"""),
+        "course",
+        _w("Sciences Humanities Mathematics Languages Arts Technology Music Sport Business"),
+        _p("attendance|homework|exams|timetables|reading lists|field trips|lab safety|tutoring|grades|"
+           "library access|enrolment|uniforms|lunch menus|school trips|report cards"),
+        _w("students seats credits lessons modules"), (4000, 60000),
+        ("name", "code", "email", "quantity", "date", "text"), _w("student teacher parent"),
     ),
-    Domain(
-        "travel", "Travel", ("Trip", "Booking", "Flight", "Travel"), ("trip", "trips"),
-        (("Lisbon Getaway", 45000, "City break"), ("Alps Ski Week", 129900, "Adventure"),
-         ("Rome Weekend", 39900, "City break"), ("Safari Tour", 249000, "Adventure"),
-         ("Bali Retreat", 159000, "Beach"), ("Greek Islands", 119000, "Beach"), ("Paris Express", 29900, "City break"),
-         ("Iceland Trek", 189000, "Adventure"), ("Maldives Escape", 299000, "Beach"), ("Prague Stroll", 27500, "City break")),
-        "€", ("traveller_name", "passport", "email", "travellers", "departure_date"),
-        ("Price alerts", "Check-in reminders", "Gate change alerts", "Travel tips", "Share itinerary"),
-        (("Itinerary", "Day 1: arrival and city walk."), ("Hotel", "4-star hotel near the old town."),
-         ("Flights", "Direct flights, 2h 40m."), ("Extras", "Airport transfer included.")),
-        ("Travellers", "Extras", "Payment"),
-        ("Confirmed", "Awaiting payment", "Cancelled"), PEOPLE_B, (("TRAVEL10", 10), ("SUMMER25", 25)),
-        "Add trip",
+    Theme(
+        "travel", _w("Travel Journeys Trips Escapes Voyages"),
+        _p("trip/trips|booking/bookings|itinerary/itineraries|flight/flights|traveller/travellers|excursion/excursions|"
+           "transfer/transfers|tour/tours|visa/visas|insurance plan/insurance plans|stopover/stopovers|voucher/vouchers"),
+        _w("Autumn Spring Summer Winter Weekend Midweek Coastal Mountain Gourmet Cultural Family Solo"),
+        _p("Getaway|Explorer|Food Tour|Hiking Week|City Break|Rail Journey|Cycling Tour|Island Hop|Wine Trail|"
+           "Photo Safari|Sailing Trip|Spa Retreat"),
+        "city_trip",
+        _w("Beach Adventure Culture Wellness Wildlife Cruise Rail Gastronomy Skiing Camping"),
+        _p("baggage|visas|seat selection|check-in|transfers|travel insurance|cancellations|meal options|"
+           "lounge access|car hire|passports|itineraries|delays|refunds|upgrades"),
+        _w("travellers nights bags rooms seats"), (9000, 390000),
+        ("name", "code", "email", "date", "quantity", "phone"), _w("traveller guide agent"),
     ),
-    Domain(
-        "restaurant", "Restaurant", ("Menu", "Order", "Table", "Kitchen"), ("dish", "dishes"),
-        (("Margherita Pizza", 1150, "Mains"), ("Caesar Salad", 890, "Starters"), ("Tomato Soup", 650, "Starters"),
-         ("Beef Burger", 1390, "Mains"), ("Lemon Tart", 590, "Desserts"), ("Garlic Bread", 450, "Starters"),
-         ("Grilled Salmon", 1890, "Mains"), ("Chocolate Cake", 620, "Desserts"), ("Iced Tea", 300, "Drinks"),
-         ("Espresso", 250, "Drinks"), ("Mushroom Risotto", 1450, "Mains")),
-        "$", ("guest_name", "party_size", "phone", "email", "booking_date"),
-        ("Order ready alerts", "Table reminders", "Special offers", "Receipt by email", "Allergen warnings"),
-        (("Starters", "Served until 10 pm."), ("Mains", "All mains come with a side."),
-         ("Desserts", "Ask about today's specials."), ("Drinks", "Happy hour from 5 to 7 pm.")),
-        ("Guests", "Time", "Confirm"),
-        ("Preparing", "Ready", "Served"), PEOPLE_A, (("DINE10", 10), ("LUNCH15", 15)),
-        "Add dish",
+    Theme(
+        "restaurant", _w("Kitchen Bistro Dining Eatery Canteen Table"),
+        _p("dish/dishes|order/orders|reservation/reservations|table/tables|menu item/menu items|special/specials|"
+           "delivery/deliveries|supplier/suppliers|allergen note/allergen notes|shift/shifts|tab/tabs|catering order/catering orders"),
+        _w("Grilled Smoked Roasted Charred Crispy Spiced Braised Pickled Seared Glazed Stuffed Toasted"),
+        _w("""Salmon Aubergine Halloumi Chicken Tofu Lamb Squash Mushroom Prawn Beetroot Cauliflower Duck Trout
+              Chickpea Fennel Leek Pork Tuna Lentil Artichoke"""),
+        "dish",
+        _w("Starters Mains Desserts Drinks Sides Salads Brunch Breakfast Bakery Specials Cocktails"),
+        _p("allergens|opening hours|bookings|deposits|takeaway|dietary needs|corkage|private dining|"
+           "gift cards|tips|kids menus|seasonal menus|wine pairings|parking|deliveries"),
+        _w("guests covers plates portions tables"), (350, 4800),
+        ("name", "quantity", "phone", "email", "date", "text"), _w("guest chef server"),
     ),
-    Domain(
-        "library", "Library", ("Book", "Loan", "Library", "Catalog"), ("book", "books"),
-        (("The Silent Sea", 1599, "Fiction"), ("Atlas of Birds", 3200, "Science"), ("City of Glass", 1299, "Fiction"),
-         ("Cooking Basics", 2450, "Cooking"), ("A Short History", 1899, "History"), ("Deep Space", 2799, "Science"),
-         ("Winter Tales", 1150, "Fiction"), ("Roman Roads", 2150, "History"), ("Bread and Salt", 1999, "Cooking"),
-         ("Ocean Life", 2999, "Science")),
-        "£", ("title", "isbn", "author", "copies", "due_date"),
-        ("Due date reminders", "Hold available alerts", "New arrivals", "Reading challenge", "Email receipts"),
-        (("Details", "Published in 2021, 320 pages."), ("Availability", "3 copies on the shelf."),
-         ("Reviews", "Rated 4.2 by readers."), ("Similar", "Readers also borrowed Winter Tales.")),
-        ("Member details", "Choose books", "Confirm loan"),
-        ("Available", "On loan", "Reserved"), PEOPLE_B, (("READ10", 10),),
-        "Add book",
+    Theme(
+        "library", _w("Library Books Reading Archive Stacks"),
+        _p("book/books|loan/loans|hold/holds|member/members|title/titles|reading list/reading lists|fine/fines|"
+           "branch/branches|periodical/periodicals|audiobook/audiobooks|reservation/reservations|donation/donations"),
+        TITLE_ADJ,
+        TITLE_NOUN,
+        "book",
+        _w("Fiction Poetry History Science Travel Cooking Biography Mystery Fantasy Philosophy Drama Comics"),
+        _p("renewals|holds|late fees|opening hours|study rooms|printing|ebooks|interlibrary loans|"
+           "membership|donations|reading groups|archives|book clubs|audiobooks|returns"),
+        _w("books copies holds renewals loans"), (400, 6500),
+        ("name", "code", "email", "date", "quantity", "text"), _w("member librarian reader"),
     ),
-    Domain(
-        "gym", "Gym", ("Workout", "Member", "Class", "Fitness"), ("class", "classes"),
-        (("Morning Yoga", 1200, "Yoga"), ("Spin Blast", 1500, "Cycling"), ("Power Lifting", 1800, "Strength"),
-         ("Evening Pilates", 1400, "Pilates"), ("HIIT Circuit", 1600, "Cardio"), ("Boxing Basics", 1700, "Cardio"),
-         ("Core Strength", 1300, "Strength"), ("Hot Yoga", 1500, "Yoga"), ("Rowing Intervals", 1400, "Cardio"),
-         ("Stretch and Relax", 1000, "Pilates")),
-        "$", ("member_name", "member_id", "email", "weight", "start_date"),
-        ("Class reminders", "Waitlist alerts", "Progress reports", "Trainer messages", "Promotions"),
-        (("Schedule", "Classes run every day from 6 am."), ("Trainers", "8 certified trainers."),
-         ("Membership", "Gold plan, renews in May."), ("Progress", "12 workouts this month.")),
-        ("Member details", "Choose plan", "Payment"),
-        ("Open", "Full", "Cancelled"), PEOPLE_A, (("FIT10", 10), ("NEWYEAR30", 30)),
-        "Add class",
+    Theme(
+        "gym", _w("Fitness Gym Studio Athletics Movement"),
+        _p("class/classes|member/members|membership/memberships|trainer/trainers|session/sessions|locker/lockers|"
+           "workout/workouts|booking/bookings|plan/plans|challenge/challenges|pass/passes|assessment/assessments"),
+        _w("Morning Lunchtime Evening Weekend Sunrise Twilight Express Beginner Advanced Open"),
+        _w("Yoga Spin Pilates Boxing Rowing Barre Kettlebell Circuits Stretch Mobility Zumba Climbing Swimming Crossfit"),
+        "gym_class",
+        _w("Cardio Strength Mind Flexibility Combat Aquatics Dance Endurance Recovery"),
+        _p("lockers|towels|guest passes|freezing memberships|personal training|showers|class bookings|"
+           "waitlists|parking|induction|opening hours|sauna|family plans|referrals|cancellations"),
+        _w("sessions classes passes visits lockers"), (600, 9000),
+        ("name", "code", "email", "quantity", "date", "phone"), _w("member trainer coach"),
     ),
-    Domain(
-        "realestate", "Real estate", ("Property", "Listing", "Rental", "Home"), ("listing", "listings"),
-        (("Sunny Loft", 185000, "Apartment"), ("Garden Cottage", 240000, "House"), ("City Studio", 99000, "Apartment"),
-         ("Lake House", 420000, "House"), ("Corner Office", 310000, "Commercial"), ("Hilltop Villa", 560000, "House"),
-         ("Riverside Flat", 205000, "Apartment"), ("Market Shop", 150000, "Commercial"), ("Brick Townhouse", 330000, "House"),
-         ("Tiny Studio", 89000, "Apartment")),
-        "$", ("contact_name", "email", "phone", "bedrooms", "viewing_date"),
-        ("New listing alerts", "Price change alerts", "Viewing reminders", "Mortgage tips", "Saved search digest"),
-        (("Overview", "2 bedrooms, 1 bathroom, 68 m²."), ("Photos", "14 photos of the property."),
-         ("Location", "5 minutes from the metro."), ("Contact", "Call the agent on weekdays.")),
-        ("Contact details", "Choose viewing", "Confirm"),
-        ("For sale", "Under offer", "Sold"), PEOPLE_B, (("MOVE5", 5),),
-        "Add listing",
+    Theme(
+        "realestate", _w("Homes Property Estates Lettings Realty"),
+        _p("listing/listings|viewing/viewings|offer/offers|tenant/tenants|lease/leases|property/properties|"
+           "valuation/valuations|agent/agents|inspection/inspections|repair request/repair requests|landlord/landlords|deposit/deposits"),
+        _w("Sunny Bright Quiet Spacious Renovated Modern Period Leafy Airy Cosy Elegant Compact"),
+        _w("Loft Flat Cottage Townhouse Bungalow Studio Duplex Penthouse Maisonette Farmhouse Villa Terrace"),
+        "listing",
+        _w("Apartment House Commercial Land Garage Office Retail Warehouse"),
+        _p("viewings|deposits|council tax|parking|pets|gardens|service charges|floor plans|energy ratings|"
+           "mortgages|references|inventories|maintenance|utilities|break clauses"),
+        _w("bedrooms viewings tenants keys parking spaces"), (8500000, 95000000),
+        ("name", "email", "phone", "postcode", "date", "amount"), _w("tenant agent buyer"),
     ),
-    Domain(
-        "events", "Events", ("Event", "Ticket", "Concert", "Venue"), ("ticket", "tickets"),
-        (("Jazz Night", 3500, "Music"), ("Rock Festival", 8900, "Music"), ("Stand-up Comedy", 2500, "Comedy"),
-         ("Opera Gala", 12000, "Theatre"), ("Tech Conference", 29900, "Conference"), ("Ballet Evening", 6500, "Theatre"),
-         ("Poetry Slam", 1200, "Comedy"), ("Design Summit", 19900, "Conference"), ("Folk Concert", 3000, "Music"),
-         ("Magic Show", 2800, "Comedy")),
-        "$", ("attendee_name", "email", "tickets", "phone", "event_date"),
-        ("Event reminders", "Presale alerts", "Venue updates", "Artist news", "Ticket transfer alerts"),
-        (("Details", "Doors open at 7 pm."), ("Lineup", "Three acts, one encore."),
-         ("Venue", "Riverside Hall, seating for 800."), ("FAQ", "No refunds after 48 hours.")),
-        ("Tickets", "Attendee details", "Checkout"),
-        ("On sale", "Few left", "Sold out"), PEOPLE_A, (("EARLYBIRD", 20), ("GROUP10", 10)),
-        "Add event",
+    Theme(
+        "events", _w("Events Live Tickets Stage Festival"),
+        _p("event/events|ticket/tickets|attendee/attendees|session/sessions|speaker/speakers|venue/venues|"
+           "sponsor/sponsors|workshop/workshops|guest list/guest lists|booth/booths|pass/passes|performance/performances"),
+        _w("Jazz Folk Indie Comedy Poetry Film Design Theatre Opera Dance Science Food"),
+        _w("Night Festival Showcase Summit Evening Marathon Weekender Matinee Gala Fair Jam Sessions"),
+        "brand_mod_noun",
+        _w("Music Comedy Theatre Conference Workshop Film Family Sport Literature Art"),
+        _p("accessibility|seating|refunds|transfers|parking|cloakroom|age limits|lineups|door times|"
+           "wristbands|food stalls|press passes|volunteers|photography|merchandise"),
+        _w("tickets seats passes guests tables"), (900, 45000),
+        ("name", "email", "quantity", "phone", "date", "code"), _w("attendee organiser speaker"),
     ),
-    Domain(
-        "logistics", "Logistics", ("Shipment", "Parcel", "Delivery", "Warehouse"), ("shipment", "shipments"),
-        (("Pallet of Tiles", 24000, "Freight"), ("Office Chairs", 8900, "Furniture"), ("Laptop Batch", 150000, "Electronics"),
-         ("Paper Rolls", 3200, "Supplies"), ("Kitchen Units", 64000, "Furniture"), ("Monitors", 42000, "Electronics"),
-         ("Printer Ink", 2600, "Supplies"), ("Steel Beams", 99000, "Freight"), ("Desk Phones", 12500, "Electronics"),
-         ("Storage Boxes", 1800, "Supplies")),
-        "$", ("recipient", "tracking_number", "weight_kg", "postcode", "ship_date"),
-        ("Delivery updates", "Delay alerts", "Proof of delivery", "Weekly report", "Customs notices"),
-        (("Tracking", "Last scan at Leeds hub."), ("Details", "3 parcels, 12 kg in total."),
-         ("Customs", "No duties due."), ("History", "Created on 2 May.")),
-        ("Sender", "Package", "Confirm shipment"),
-        ("In transit", "Delivered", "Delayed"), PEOPLE_B, (("SHIP10", 10),),
-        "Add shipment",
+    Theme(
+        "logistics", _w("Freight Logistics Cargo Shipping Fleet"),
+        _p("shipment/shipments|parcel/parcels|delivery/deliveries|pallet/pallets|route/routes|driver/drivers|"
+           "warehouse/warehouses|manifest/manifests|pickup/pickups|consignment/consignments|container/containers|dock slot/dock slots"),
+        _w("Pallet Crate Box Drum Roll Carton Case Bundle Sack Tote"),
+        _p("Ceramic Tiles|Office Chairs|Laptops|Paper Rolls|Kitchen Units|Monitors|Printer Ink|Steel Beams|"
+           "Desk Phones|Storage Boxes|Solar Panels|Garden Tools|Bicycle Frames|Coffee Beans|Wool Yarn|Glass Jars"),
+        "container",
+        _w("Freight Furniture Electronics Supplies Fragile Perishable Bulk Hazardous Express"),
+        _p("tracking|customs|proof of delivery|delays|dock booking|returns|insurance|weights|"
+           "dimensions|hazardous goods|collections|signatures|cut-off times|fuel surcharges|labels"),
+        _w("parcels pallets crates boxes drops"), (1200, 180000),
+        ("name", "code", "quantity", "postcode", "date", "phone"), _w("driver dispatcher recipient"),
     ),
-    Domain(
-        "insurance", "Insurance", ("Policy", "Claim", "Quote", "Coverage"), ("policy", "policies"),
-        (("Home Basic", 24000, "Home"), ("Home Plus", 36000, "Home"), ("Car Third Party", 41000, "Car"),
-         ("Car Comprehensive", 69000, "Car"), ("Travel Annual", 9900, "Travel"), ("Travel Single Trip", 2900, "Travel"),
-         ("Pet Cover", 15000, "Pet"), ("Life Term", 48000, "Life"), ("Gadget Cover", 7900, "Home"),
-         ("Dental Plan", 18000, "Health")),
-        "$", ("policy_holder", "policy_number", "email", "claim_amount", "incident_date"),
-        ("Renewal reminders", "Claim status updates", "Paperless documents", "Payment reminders", "Safety tips"),
-        (("Coverage", "Covers fire, theft and flood."), ("Claims", "No open claims."),
-         ("Documents", "Policy schedule and terms."), ("Payments", "Paid monthly by card.")),
-        ("Policy holder", "Incident", "Submit claim"),
-        ("Open", "Approved", "Rejected"), PEOPLE_A, (("SAFE10", 10), ("MULTI15", 15)),
-        "Add policy",
+    Theme(
+        "insurance", _w("Insurance Cover Assurance Mutual Protect"),
+        _p("policy/policies|claim/claims|quote/quotes|renewal/renewals|policyholder/policyholders|premium/premiums|"
+           "broker/brokers|endorsement/endorsements|incident/incidents|beneficiary/beneficiaries|excess/excesses|document/documents"),
+        _w("Home Car Travel Pet Gadget Life Dental Boat Bike Landlord Business Caravan"),
+        _w("Basic Plus Premier Essential Complete Select Flex Gold Standard Elite"),
+        "policy",
+        _w("Home Car Travel Pet Life Health Business Gadget"),
+        _p("excess|no-claims bonus|renewals|cover limits|exclusions|named drivers|windscreen|legal cover|"
+           "breakdown|payments|cancellations|documents|claims history|courtesy cars|valuables"),
+        _w("drivers claims policies vehicles devices"), (4500, 180000),
+        ("name", "code", "email", "amount", "date", "phone"), _w("policyholder broker adjuster"),
     ),
-    Domain(
-        "hotel", "Hotel", ("Room", "Reservation", "Guest", "Hotel"), ("room", "rooms"),
-        (("Standard Double", 9900, "Standard"), ("Deluxe King", 15900, "Deluxe"), ("Family Suite", 24900, "Suite"),
-         ("Single Room", 7500, "Standard"), ("Sea View Twin", 13900, "Deluxe"), ("Penthouse", 49900, "Suite"),
-         ("Garden Room", 11900, "Standard"), ("Junior Suite", 19900, "Suite"), ("Budget Twin", 6900, "Standard"),
-         ("Loft Room", 14900, "Deluxe")),
-        "€", ("guest_name", "email", "guests", "phone", "check_in"),
-        ("Booking confirmations", "Late checkout offers", "Spa offers", "Housekeeping alerts", "Loyalty points"),
-        (("Room", "King bed, rain shower, 32 m²."), ("Amenities", "Free Wi-Fi and breakfast."),
-         ("Policies", "Check-in from 3 pm."), ("Location", "10 minutes from the station.")),
-        ("Dates", "Guests", "Confirm reservation"),
-        ("Booked", "Checked in", "Checked out"), PEOPLE_B, (("STAY10", 10), ("WEEKEND15", 15)),
-        "Add room",
+    Theme(
+        "hotel", _w("Hotels Stays Resorts Inns Lodges"),
+        _p("room/rooms|reservation/reservations|guest/guests|stay/stays|suite/suites|booking/bookings|"
+           "housekeeping task/housekeeping tasks|invoice/invoices|rate plan/rate plans|amenity/amenities|package/packages|review/reviews"),
+        _w("Deluxe Superior Classic Executive Premier Signature Comfort Grand"),
+        _w("Double Twin King Queen Suite Studio Loft Family Single Cabin"),
+        "room",
+        _w("Standard Deluxe Suite Accessible Family Budget Premium"),
+        _p("check-in|late checkout|breakfast|parking|spa access|room service|pets|cots|airport transfers|"
+           "minibar|early arrival|deposits|cancellations|luggage storage|wifi"),
+        _w("guests nights rooms cots keys"), (5500, 85000),
+        ("name", "email", "quantity", "phone", "date", "code"), _w("guest receptionist manager"),
     ),
-    Domain(
-        "pets", "Pet care", ("Pet", "Vet", "Grooming", "Adoption"), ("pet", "pets"),
-        (("Bella", 4500, "Dog"), ("Milo", 3000, "Cat"), ("Luna", 5000, "Dog"), ("Oscar", 2500, "Rabbit"),
-         ("Coco", 3500, "Cat"), ("Rocky", 6000, "Dog"), ("Kiwi", 1500, "Bird"), ("Nala", 4000, "Cat"),
-         ("Pepper", 2000, "Rabbit"), ("Sunny", 1800, "Bird")),
-        "$", ("owner_name", "pet_name", "email", "pet_age", "appointment_date"),
-        ("Vaccination reminders", "Grooming reminders", "Adoption news", "Vet messages", "Food reorder alerts"),
-        (("Profile", "3 years old, loves walks."), ("Health", "Vaccinations up to date."),
-         ("Diet", "Dry food twice a day."), ("Visits", "Next checkup in June.")),
-        ("Owner", "Pet", "Confirm"),
-        ("Available", "Adopted", "In care"), PEOPLE_A, (("PAWS10", 10),),
-        "Add pet",
+    Theme(
+        "pets", _w("Pets Vets Paws Animal Companions"),
+        _p("pet/pets|appointment/appointments|vaccination/vaccinations|adoption/adoptions|owner/owners|"
+           "grooming slot/grooming slots|kennel/kennels|treatment/treatments|microchip/microchips|boarding stay/boarding stays|"
+           "prescription/prescriptions|walk/walks"),
+        _w("Beagle Collie Spaniel Terrier Poodle Labrador Greyhound Dachshund Husky Boxer Whippet Tabby Siamese Persian Bengal"),
+        _w("Beagle Collie Spaniel Terrier Poodle Labrador Greyhound Dachshund Husky Boxer Whippet Tabby Siamese Persian Bengal"),
+        "pet",
+        _w("Dogs Cats Rabbits Birds Reptiles Fish Ferrets Horses"),
+        _p("vaccinations|grooming|boarding|microchipping|diet|flea treatment|dental care|insurance|"
+           "adoption fees|walking|training|neutering|check-ups|medication|pet passports"),
+        _w("pets walks visits bowls kennels"), (1200, 28000),
+        ("name", "date", "phone", "email", "quantity", "code"), _w("owner vet groomer"),
     ),
 )
 
-DOMAIN_KEYS: tuple[str, ...] = tuple(d.key for d in DOMAINS)
-BY_KEY = {d.key: d for d in DOMAINS}
+DOMAIN_KEYS: tuple[str, ...] = tuple(t.key for t in THEMES)
+BY_KEY: dict[str, Theme] = {t.key: t for t in THEMES}
+
+
+@dataclass(frozen=True)
+class Noun:
+    """An entity noun with its plural ("lab order", "lab orders")."""
+
+    one: str
+    many: str
+
+    @property
+    def One(self) -> str:
+        return self.one[:1].upper() + self.one[1:]
+
+    @property
+    def Many(self) -> str:
+        return self.many[:1].upper() + self.many[1:]
+
+
+@dataclass
+class Domain:
+    """The synthesized domain of one sample: everything a family needs, drawn fresh."""
+
+    key: str
+    title: str  # app name ("Kestrel Health")
+    brand: str
+    entity: Noun  # the screen's main entity
+    currency: object  # lexicon.Currency
+    theme: Theme

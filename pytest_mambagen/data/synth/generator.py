@@ -1,56 +1,132 @@
-"""Draw samples: family x domain x React style x QA style x scenario, seeded per sample.
+"""Draw samples: family x theme x React style x layout x QA style x scenarios, seeded per sample.
 
 Each sample gets its own ``random.Random`` seeded by the string
 ``"{seed}:{split}:{index}:{attempt}"`` (string seeds go through SHA-512, so they
 do not depend on ``PYTHONHASHSEED``), which makes every sample reproducible on
 its own and the corpus identical on any machine and Python >= 3.11.
+
+A family builds one screen and offers several scenarios (happy paths, errors,
+edge cases); a sample takes 1-5 of them, mostly 2-4, as one manual case with
+one test function per scenario. Its content comes from a fresh
+:class:`~.lexicon.Lex` drawn from the pools of its split.
 """
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import random
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from . import manual as manual_mod
 from . import testgen
-from .core import Case, Comp, Style, pick_style
-from .domains import BY_KEY, DOMAIN_KEYS, Domain
+from .core import Case, Comp, Render, Style, kebab, pascal, pick_render, pick_style
+from .domains import BY_KEY, DOMAIN_KEYS, Domain, Noun
+from .fields import Field, make_field
+from .lexicon import Currency, Lex, held_out_hits
 
 SPLITS = ("train", "validation", "test")
 
 #: Bump whenever the generator's output changes for a given seed (it is recorded
 #: with every corpus and every verification result, which are only reused on a match).
-GENERATOR_VERSION = "4"
+GENERATOR_VERSION = "5"
+
+#: How many scenarios a manual case holds: real cases hold 2-3 test functions on average.
+SCENARIO_COUNTS = (1, 2, 2, 2, 3, 3, 3, 4, 4, 5)
 
 
 @dataclass
 class Ctx:
     rng: random.Random
+    lex: Lex
     domain: Domain
     style: Style
-    kind: str  # positive | negative
     family: str
     names: list[str] = field(default_factory=list)  # accessible names: labels, buttons, tabs...
     texts: list[str] = field(default_factory=list)  # other visible texts: messages, items, headings
+    tid_prefix: str = ""
+    taken: set[str] = field(default_factory=set)  # field identifiers in use
 
     def pick(self, seq):
         return self.rng.choice(list(seq))
 
+    @property
+    def ent(self) -> Noun:
+        return self.domain.entity
+
+    @property
+    def cur(self) -> Currency:
+        return self.domain.currency
+
+    def money(self, cents: int) -> str:
+        return self.domain.currency.fmt(cents)
+
+    def money_js(self, name: str = "formatMoney", *, cents: bool = True) -> str:
+        return self.domain.currency.js(name, self.style.quote, cents=cents)
+
+    def tid(self, key: str) -> str:
+        """A test id: the sample's prefix and the region ("kestrel-referrals-total")."""
+        k = kebab(key)
+        return f"{self.tid_prefix}-{k}" if self.tid_prefix else k
+
+    def field(self, kind: str, *, optional: bool = False) -> Field:
+        return make_field(self.lex, kind, self.ent, self.taken, brand=self.domain.brand, optional=optional)
+
+    def screen_name(self, *features: str) -> str:
+        """A component name from the sample's words: "KestrelReferralForm", "BillingReferralsPanel"."""
+        r = self.rng
+        feat = pascal(r.choice(features)) if features else r.choice(["Panel", "Screen", "Page", "View"])
+        ent = pascal(self.ent.one if r.random() < 0.6 else self.ent.many)
+        form = r.random()
+        if form < 0.5:
+            name = f"{pascal(self.domain.brand)}{ent}{feat}"
+        elif form < 0.8:
+            name = f"{pascal(self.lex.qualifier())}{ent}{feat}"
+        else:
+            name = f"{ent}{feat}{r.choice(['', 'V2', 'Page', 'Screen', 'Widget'])}"
+        return name if name[:1].isalpha() else "X" + name
+
+    def items(self, k_min: int, k_max: int, *, cats: int | None = None, lo: int | None = None, hi: int | None = None) -> list[dict]:
+        """k fresh items with distinct names and prices: {id, name, cents, category}."""
+        k = self.rng.randint(k_min, k_max)
+        names = self.lex.items(k)
+        ncat = cats or self.rng.randint(2, 4)
+        categories = self.lex.unique(self.lex.category, ncat)
+        out, prices = [], set()
+        for i, n in enumerate(names, 1):
+            c = self.lex.price(lo, hi)
+            while c in prices:
+                c += self.rng.choice([100, 50, 1])
+            prices.add(c)
+            out.append({"id": i, "name": n, "cents": c, "category": categories[(i - 1) % len(categories)] if i <= len(categories)
+                        else self.rng.choice(categories)})
+        return out
+
+
+Scenario = Callable[[random.Random], "tuple[list[Case], list[tuple[str, str, str]]] | None"]
+
+
+@dataclass
+class Sc:
+    """One scenario a family offers for its screen."""
+
+    kind: str  # positive | negative
+    fn: Scenario
+
 
 @dataclass
 class Built:
-    """What a family returns."""
+    """What a family returns: the screen and the scenarios it supports."""
 
     comp: Comp
-    cases: list[Case]
+    scenarios: list[Sc]
     feature: str  # one line describing the screen's feature (manual case heading)
     screen_title: str  # how the QA engineer names the screen ("Expense form")
-    mutations: list[tuple[str, str, str]] = field(default_factory=list)  # (what, old, new) on marker source
+    notes: list[str] = field(default_factory=list)  # facts the tests depend on, for the case's notes
 
 
 @dataclass
@@ -91,6 +167,14 @@ class GenOptions:
     families: tuple[str, ...] = ()  # empty: all
     domains: tuple[str, ...] = ()
     mutants: bool = True
+    #: "steps": a "# <step>" comment before the code of each manual step (an ablation lever); "" (default): none
+    scaffold: str = ""
+
+    def __post_init__(self) -> None:
+        if self.scaffold not in ("", "steps"):
+            from ...errors import ConfigError
+
+            raise ConfigError(f"GenOptions.scaffold must be '' or 'steps', got {self.scaffold!r}")
 
 
 # ---------------------------------------------------------------- registry
@@ -98,10 +182,9 @@ class GenOptions:
 FAMILIES: dict[str, Any] = {}
 
 
-def family(key: str, kinds: tuple[str, ...] = ("positive", "negative")):
+def family(key: str):
     def deco(fn):
         fn.family_key = key
-        fn.kinds = kinds
         FAMILIES[key] = fn
         return fn
 
@@ -124,8 +207,8 @@ def family_keys() -> tuple[str, ...]:
 def split_plan(seed: int, fams: tuple[str, ...], doms: tuple[str, ...]) -> dict[str, list[tuple[str, str]]]:
     """Hold out (family, domain) combinations: 2 domains per family for test, 1 for validation.
 
-    No (family, domain) pair appears in two splits, so no screen (its name, data,
-    labels and messages come from the pair) crosses from train to test.
+    No (family, domain) pair appears in two splits; on top of that, held-out
+    samples draw their words from held-out pools of the lexicon.
     """
     r = random.Random(f"split-plan:{seed}")
     plan: dict[str, list[tuple[str, str]]] = {s: [] for s in SPLITS}
@@ -144,12 +227,13 @@ def split_plan(seed: int, fams: tuple[str, ...], doms: tuple[str, ...]) -> dict[
 
 # ---------------------------------------------------------------- one sample
 
-SIBLING_RATE = 0.12
+def make_domain(lex: Lex) -> Domain:
+    brand = lex.brand()
+    return Domain(key=lex.theme.key, title=lex.app_title(brand), brand=brand, entity=lex.entity(),
+                  currency=lex.currency(), theme=lex.theme)
 
 
 def _apply_mutation(comp: Comp, old: str, new: str) -> Comp | None:
-    import copy
-
     m = copy.deepcopy(comp)
     hit = False
 
@@ -166,58 +250,38 @@ def _apply_mutation(comp: Comp, old: str, new: str) -> Comp | None:
     m.handlers = [(n, p, sub(b)) for n, p, b in m.handlers]
     m.derived = [sub(d) for d in m.derived]
     m.jsx = sub(m.jsx)
+    for p in m.parts.values():
+        p.jsx = sub(p.jsx)
     return m if hit else None
 
 
-def _split_siblings(comp: Comp, jsx: str, rng: random.Random, domain: Domain) -> tuple[str, dict[str, str]]:
-    """Move module-level constants (and helpers) to a sibling module the screen imports."""
-    import copy
-    import re
-
-    names = []
-    for block in comp.consts + comp.helpers:
-        m = re.match(r"(?:const (\w+) =|function (\w+)\()", block)
-        if m:
-            names.append(m.group(1) or m.group(2))
-    if not names:
-        return jsx, {}
-    fname = rng.choice([f"{domain.key}Data.js", "data.js", "constants.js", f"{comp.name}.data.js"])
-    body = "\n\n".join(["export " + c for c in comp.consts] + ["export " + h for h in comp.helpers]) + "\n"
-    q = comp.style.quote
-    moved = copy.copy(comp)
-    moved.consts, moved.helpers = [], []
-    moved.imports = [*comp.imports, f"import {{ {', '.join(names)} }} from {q}./{fname}{q};"]
-    return moved.render(), {fname: body}
+_SUBTITLES = ("Changes are saved to your account.", "Updated in real time.", "Only your team can see this page.",
+              "Fields marked with * are required.", "Need help? Ask your administrator.", "Your data is stored securely.",
+              "Last synced a few minutes ago.", "Everything in one place.")
 
 
-_SUBTITLES = ("Manage everything in one place.", "Changes are saved to your account.", "Updated in real time.",
-              "Only you can see this page.", "Fields marked with * are required.", "Need help? See the help centre.",
-              "Last synced a few minutes ago.", "Your data is stored securely.")
-_HELP = ("Contact support from Monday to Friday, 9:00 to 17:00.", "Read our guide to learn more about this page.",
-         "Changes may take a minute to appear everywhere.", "Your administrator can change these options for your team.",
-         "We keep a history of your changes for 30 days.")
-_COMPANIES = ("Northwind", "Acme", "Globex", "Initech", "Umbrella", "Contoso", "Fabrikam", "Tailspin")
-
-
-def _decorate(comp: Comp, built: Built, domain: Domain, rng: random.Random) -> None:
+def _decorate(comp: Comp, built: Built, ctx: Ctx, rng: random.Random) -> None:
     """Page chrome, a doc comment and a mount effect: what real screens carry around the behaviour."""
-    company = rng.choice(_COMPANIES)
+    d = ctx.domain
+    lex = ctx.lex
     if rng.random() < 0.5:
+        owner = lex.first().lower()
         comp.doc = rng.choice([
-            f"/**\n * {built.screen_title} screen ({domain.title}).\n * {built.feature}.\n */",
+            f"/**\n * {built.screen_title} ({d.title}).\n * {built.feature}.\n */",
             f"// {built.screen_title}: {built.feature.split(': ', 1)[-1]}",
-            f"/**\n * {comp.name}\n *\n * Owner: {domain.key}-team@{company.lower()}.example\n */",
+            f"/**\n * {comp.name}\n *\n * Owner: {owner}@{d.brand.lower()}.example\n */",
         ])
     if rng.random() < 0.35:
-        comp.effects.append(f"document.title = {json.dumps(built.screen_title + ' | ' + company, ensure_ascii=False)};")
-    if rng.random() < 0.7:
-        head = f'<header className="page-header">\n  <h1>{domain.title} · {built.screen_title}</h1>\n' \
+        comp.effects.append(f"document.title = {json.dumps(built.screen_title + ' | ' + d.title, ensure_ascii=False)};")
+    if rng.random() < 0.6:
+        head = f'<header className="page-header">\n  <h1>{d.title} · {built.screen_title}</h1>\n' \
                f'  <p className="lead">{rng.choice(_SUBTITLES)}</p>\n</header>'
-        foot = f'<footer className="page-footer">\n  <small>© 2025 {company}. All rights reserved.</small>\n</footer>'
+        foot = f'<footer className="page-footer">\n  <small>© {rng.randint(2019, 2026)} {d.brand} {rng.choice(["Ltd", "Inc", "GmbH", "AB", "Group"])}</small>\n</footer>'
         parts = [head, comp.jsx]
-        if rng.random() < 0.5:
+        if rng.random() < 0.4:
+            who = lex.person()
             parts.append(f'<aside className="help">\n  <h2>{rng.choice(["Help", "Tips", "About this page"])}</h2>\n'
-                         f'  <p>{rng.choice(_HELP)}</p>\n</aside>')
+                         f'  <p>Questions about {ctx.ent.many}? Contact {who}.</p>\n</aside>')
         parts.append(foot)
         comp.jsx = '<div className="page">\n' + "\n".join(_ind(p) for p in parts) + "\n</div>"
 
@@ -226,76 +290,133 @@ def _ind(text: str) -> str:
     return "\n".join(("  " + line) if line.strip() else "" for line in text.split("\n"))
 
 
-def generate_one(fam: str, dom: str, split: str, sample_id: str, rng_seed: str, *, mutants: bool = True) -> Sample:
+#: Answer length the selection aims at, in characters of the test module (about 3.6 characters a token
+#: with the embedded tokenizer): real cases give answers of about 250-600 tokens.
+ANSWER_CHARS = (900, 2200)
+
+
+def _scenario_groups(built: Built, seed: str) -> list[tuple[int, list[Case], list[tuple[str, str, str]], str]]:
+    """Every scenario the family offers, drawn once: (index, cases, mutations, kind); None results left out."""
+    out = []
+    for i, sc in enumerate(built.scenarios):
+        got = sc.fn(random.Random(f"{seed}:scenario:{i}"))
+        if got and got[0]:
+            out.append((i, got[0], got[1], sc.kind))
+    return out
+
+
+def _choose(groups, rng: random.Random, measure) -> list:
+    """Pick 1-5 scenarios (mostly 2-4), then add or drop some so the test lands in the usual answer length."""
+    order = list(range(len(groups)))
+    rng.shuffle(order)
+    want = rng.choice(SCENARIO_COUNTS)
+    picked: list[int] = []
+    titles: set[str] = set()
+
+    def take(k: int) -> bool:
+        keys = {testgen.case_key(c) for c in groups[k][1]}
+        if keys & titles:
+            return False
+        titles.update(keys)
+        picked.append(k)
+        return True
+
+    rest = []
+    for k in order:
+        if len(picked) < want:
+            if not take(k):
+                continue
+        else:
+            rest.append(k)
+    lo, hi = ANSWER_CHARS
+    grow = rng.random() < 0.7  # some short cases stay short, as in real suites
+    while grow and rest and measure([groups[k] for k in sorted(picked)]) < lo:
+        take(rest.pop(0))
+    while len(picked) > 1 and measure([groups[k] for k in sorted(picked)]) > hi:
+        drop = max(picked)
+        picked.remove(drop)
+        titles.difference_update(testgen.case_key(c) for c in groups[drop][1])
+    return [groups[k] for k in sorted(picked)]
+
+
+def generate_one(fam: str, dom: str, split: str, sample_id: str, rng_seed: str, *, mutants: bool = True,
+                 scaffold: str = "") -> Sample:
     _load_families()
     rng = random.Random(rng_seed)
     fn = FAMILIES[fam]
     style = pick_style(rng)
-    kind = rng.choice(fn.kinds)
-    combine = len(fn.kinds) > 1 and rng.random() < 0.35
-    fam_seed = rng.random()
-    ctx = Ctx(rng=random.Random(fam_seed), domain=BY_KEY[dom], style=style, kind=kind, family=fam)
+    lex = Lex(random.Random(rng.random()), BY_KEY[dom], split)
+    domain = make_domain(lex)
+    ctx = Ctx(rng=random.Random(rng.random()), lex=lex, domain=domain, style=style, family=fam)
+    ctx.tid_prefix = rng.choice([kebab(domain.brand), kebab(f"{domain.brand} {ctx.ent.one}"), kebab(f"{domain.brand} {ctx.ent.many}"),
+                                 kebab(f"{lex.qualifier()} {ctx.ent.one}")])
     built: Built = fn(ctx)
-    if combine:
-        # the same screen (same family stream) with the other scenario: a manual case with two scenarios
-        other = next(k for k in fn.kinds if k != kind)
-        ctx2 = Ctx(rng=random.Random(fam_seed), domain=BY_KEY[dom], style=style, kind=other, family=fam)
-        b2: Built = fn(ctx2)
-        if b2.comp.render() == built.comp.render():
-            built.cases += b2.cases
-            built.mutations += b2.mutations
-            ctx.names += ctx2.names
-            ctx.texts += ctx2.texts
-            kind = "positive+negative" if kind == "positive" else "negative+positive"
-    _decorate(built.comp, built, ctx.domain, rng)
-    jsx = built.comp.render()
-    use_sib = rng.random() < SIBLING_RATE
-    sib_seed = rng.random()
-    siblings: dict[str, str] = {}
-    if use_sib:
-        jsx, siblings = _split_siblings(built.comp, jsx, random.Random(sib_seed), ctx.domain)
+    snap = built.comp.snapshot()
+    groups = _scenario_groups(built, rng_seed)
+    if not groups:
+        raise ValueError("the family offered no scenario")
+    if built.comp.snapshot() != snap:
+        raise ValueError("a scenario changed the screen")
+    choose_rng = random.Random(rng.random())
+    render = pick_render(rng, style, rng_seed)
+    if not built.comp.parts:
+        render = Render(**{**render.__dict__, "parts": False})
+    _decorate(built.comp, built, ctx, rng)
+    jsx, siblings = built.comp.files(render)
+    screen = built.comp.name + ".jsx"
+    names = ctx.names + _static_names(jsx, siblings)
+
+    def measure(gs) -> int:
+        return len(testgen.render(screen, [c for g in gs for c in g[1]], names, ctx.texts + names))
+
+    chosen = _choose(groups, choose_rng, measure)
+    cases = [c for g in chosen for c in g[1]]
+    muts = [m for g in chosen for m in g[2]]
+    kinds = [g[3] for g in chosen]
+    kind = kinds[0] if len(set(kinds)) == 1 else "mixed"
     qa = rng.choice(manual_mod.QA_STYLES)
     sloppy = rng.random() < 0.25
-    tc_id = rng.choice(["", "", f"TC-{rng.randrange(100, 9999)}", f"{ctx.domain.key.upper()}-{rng.randrange(10, 999)}"])
-    env = manual_mod.envelope(rng, ctx.domain.title)
-    manual = manual_mod.render(rng, qa, built.cases, built.screen_title, built.feature, sloppy, tc_id, env)
-    screen = built.comp.name + ".jsx"
-    test = testgen.render(screen, built.cases, ctx.names + _static_names(jsx, siblings), ctx.texts)
+    ids = manual_mod.case_ids(rng, domain, len(cases))
+    for c, ident in zip(cases, ids, strict=True):
+        c.ident = ident
+    tc_id = rng.choice(["", "", f"TC-{rng.randrange(100, 9999)}", f"{lex.abbrev(domain.brand)}-{rng.randrange(10, 999)}"])
+    env = manual_mod.envelope(rng, domain, lex, built.notes)
+    manual = manual_mod.render(rng, qa, cases, built.screen_title, built.feature, sloppy, tc_id, env)
+    test = testgen.render(screen, cases, names, ctx.texts + names, scaffold=scaffold)
     compile(test, "test_" + screen + ".py", "exec")  # a SyntaxError here is a family bug: the slot is redrawn
     mutant = None
-    if mutants and built.mutations:
-        order = list(range(len(built.mutations)))
+    if mutants and muts:
+        order = list(range(len(muts)))
         rng.shuffle(order)
         for i in order:
-            what, old, new = built.mutations[i]
+            what, old, new = muts[i]
             mcomp = _apply_mutation(built.comp, old, new)
             if mcomp is None:
                 continue
-            mjsx = mcomp.render()
-            msib: dict[str, str] = {}
-            if use_sib:
-                mjsx, msib = _split_siblings(mcomp, mjsx, random.Random(sib_seed), ctx.domain)
+            mjsx, msib = mcomp.files(render)
             if mjsx == jsx and msib == siblings:
                 continue
             mutant = {"what": what, "jsx": mjsx, "siblings": msib}
             break
+    react = style.name + "/" + render.name
     return Sample(
-        id=sample_id, family=fam, domain=dom, react_style=style.name,
+        id=sample_id, family=fam, domain=dom, react_style=react,
         qa_style=qa + ("+sloppy" if sloppy else ""), kind=kind, split=split, screen=screen,
         manual=manual, jsx=jsx, test=test, siblings=siblings, mutant=mutant,
     )
 
 
-_STATIC = re.compile(r'(?:aria-label|placeholder|title|alt)="([^"]+)"|>\s*([^<>{}\n][^<>{}]*?)\s*<')
+_STATIC = re.compile(r'(?:aria-label|placeholder|title|alt|label)="([^"]+)"|>\s*([^<>{}\n][^<>{}]*?)\s*<')
 
 
 def _static_names(jsx: str, siblings: dict[str, str]) -> list[str]:
     """Accessible names and texts written literally in the screen (a net under the families' own lists)."""
     out = []
-    for m in _STATIC.finditer(jsx):
-        text = (m.group(1) or m.group(2) or "").strip()
-        if text:
-            out.append(text)
+    for text in (jsx, *siblings.values()):
+        for m in _STATIC.finditer(text):
+            t = (m.group(1) or m.group(2) or "").strip()
+            if t:
+                out.append(t)
     return out
 
 
@@ -308,12 +429,15 @@ def _digest(s: Sample) -> str:
 
 
 def _draw(args: tuple) -> tuple[Sample | None, str | None, tuple[float, str] | None]:
-    """Worker side of :func:`generate`: one draw, plus its leak-guard overlap when a guard is set."""
-    fam, dom, split, sid, seed_str, mutants = args
+    """Worker side of :func:`generate`: one draw, its vocabulary check, and its leak-guard overlap when a guard is set."""
+    fam, dom, split, sid, seed_str, mutants, scaffold = args
     try:
-        s = generate_one(fam, dom, split, sid, seed_str, mutants=mutants)
+        s = generate_one(fam, dom, split, sid, seed_str, mutants=mutants, scaffold=scaffold)
     except Exception as exc:  # a family bug for one draw: reported, the slot is redrawn
         return None, f"{fam}/{dom} seed {seed_str}: {type(exc).__name__}: {exc}", None
+    hits = held_out_hits(split, (s.manual, s.jsx, s.test, *s.siblings.values()))
+    if hits:  # a typo or a compound that happens to spell a held-out word: redrawn, so no split leaks vocabulary
+        return None, f"{fam}/{dom} seed {seed_str}: held-out words {hits[:3]}", None
     ov = _GUARD.overlap(s) if _GUARD is not None else None
     return s, None, ov
 
@@ -328,6 +452,8 @@ def _init_worker(guard_args: tuple | None) -> None:
 
         root, n, threshold = guard_args
         _GUARD = LeakGuard(root, n=n, threshold=threshold)
+    else:
+        _GUARD = None
 
 
 def _slots(opts: GenOptions, plan: dict[str, list[tuple[str, str]]]):
@@ -344,10 +470,11 @@ def generate(opts: GenOptions, *, errors: list[str] | None = None, workers: int 
     """Yield test, then validation, then train samples; deterministic for ``opts`` whatever ``workers`` is.
 
     A draw whose manual case, screen or test text was already drawn is redrawn
-    (next attempt); a train draw may not repeat any text of the held-out splits.
-    With ``workers`` > 1, first attempts are drawn in a process pool, in order.
-    With a leak ``guard`` (a LeakGuard), each sample's overlap is computed in the
-    workers and stored in ``overlaps[id]``.
+    (next attempt); a train draw may not repeat any text of the held-out splits,
+    nor contain a held-out word of the lexicon. With ``workers`` > 1, first
+    attempts are drawn in a process pool, in order. With a leak ``guard`` (a
+    LeakGuard), each sample's overlap is computed in the workers and stored in
+    ``overlaps[id]``.
     """
     fams = tuple(sorted(opts.families)) if opts.families else family_keys()
     for f in fams:
@@ -367,7 +494,8 @@ def generate(opts: GenOptions, *, errors: list[str] | None = None, workers: int 
 
     def args(slot, attempt):
         split, i, fam, dom = slot
-        return (fam, dom, split, f"{split}-{i:06d}-{fam}-{dom}", f"{opts.seed}:{split}:{i}:{attempt}", opts.mutants)
+        return (fam, dom, split, f"{split}-{i:06d}-{fam}-{dom}", f"{opts.seed}:{split}:{i}:{attempt}", opts.mutants,
+                opts.scaffold)
 
     pool = None
     if workers > 1 and len(slots) > 200:

@@ -9,6 +9,7 @@ expected texts) are always exact: they are what the test must use.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .core import Act, Case, Param
 
@@ -46,6 +47,12 @@ def _thing(rng, loc, terse=False) -> str:
 
 
 def step_sentence(rng, a: Act, sloppy=False, terse=False) -> str:
+    text = _step_sentence(rng, a, sloppy, terse)
+    a.said = text
+    return text
+
+
+def _step_sentence(rng, a: Act, sloppy=False, terse=False) -> str:
     if a.say:
         return a.say
     t = _thing(rng, a.loc, terse)
@@ -74,6 +81,12 @@ def step_sentence(rng, a: Act, sloppy=False, terse=False) -> str:
 
 def check_sentence(rng, a: Act, sloppy=False) -> str:
     """A statement (no leading 'Verify that')."""
+    text = _check_sentence(rng, a, sloppy)
+    a.said = text
+    return text
+
+
+def _check_sentence(rng, a: Act, sloppy=False) -> str:
     if a.say:
         return a.say
     t = _thing(rng, a.loc)
@@ -143,44 +156,73 @@ def _open(rng, screen: str) -> str:
     return rng.choice(_OPEN).format(screen=screen)
 
 
-_ROLES = ("a standard user", "an administrator", "a manager", "a support agent", "a registered customer", "a new user")
+_ROLES = ("a standard user", "an administrator", "a manager", "a support agent", "a registered customer", "a new user",
+          "a read-only user", "a team lead", "an auditor")
 _ENVS = ("Chrome (latest) on Windows 11", "Chromium on Ubuntu 22.04", "Edge on Windows 10", "Chrome on macOS 14",
-         "staging, build 4.2.1", "QA environment, release 2025.3", "UAT, Chrome 12x")
-_PEOPLE = ("J. Smith", "A. Kowalski", "M. Rossi", "S. Tanaka", "L. Moreau", "R. Gupta", "QA team")
+         "staging, build {b}", "QA environment, release {y}.{m}", "UAT, Chrome 13x", "Firefox ESR on Debian 12",
+         "test tenant {t}, Chrome", "preprod, build {b}")
 _NOTES = ("Run on a fresh page load; clear local storage first.", "Screenshots of failures go to the ticket.",
           "Data is reset every night on staging.", "Known issue: the page may load slowly on the first visit.",
           "Repeat on mobile width if time allows.", "Do not use production accounts.",
-          "Related cases cover the other validation rules.", "Accessibility: all controls must be reachable by keyboard.")
+          "Related cases cover the other validation rules.", "Accessibility: all controls must be reachable by keyboard.",
+          "Log defects against the {ticket} epic.", "Pair with {who} if the data looks wrong.",
+          "Expected texts come from the copy deck signed off by {who}.")
 
 
-def envelope(rng, domain_title: str) -> dict:
-    """Metadata QA tools put around a case: ids, priority, environment, preconditions, notes."""
+def case_ids(rng, domain, n: int) -> list[str]:
+    """Scenario ids as QA tools number them ("KES-1042", "TC-88.3"), or none."""
+    r = rng.random()
+    if r < 0.45:
+        return [""] * n
+    if r < 0.75:
+        pfx = re.sub(r"[^A-Z]", "", domain.brand.upper())[:3] or "TC"
+        start = rng.randrange(100, 9000)
+        return [f"{pfx}-{start + i}" for i in range(n)]
+    base = rng.randrange(10, 999)
+    return [f"TC-{base}.{i + 1}" for i in range(n)]
+
+
+def envelope(rng, domain, lex, notes=()) -> dict:
+    """Metadata QA tools put around a case: ids, priority, environment, preconditions, notes.
+
+    ``notes`` are facts the tests depend on (a valid code, a balance, a rule):
+    they go to the notes, as in real cases where the key detail is not in the steps.
+    """
     env = {}
     if rng.random() < 0.75:
-        env["Priority"] = rng.choice(["High", "Medium", "Low", "P1", "P2", "P3"])
+        env["Priority"] = rng.choice(["High", "Medium", "Low", "P1", "P2", "P3", "Critical"])
     if rng.random() < 0.35:
-        env["Type"] = rng.choice(["Functional", "Regression", "Smoke", "Negative", "UI"])
-    if rng.random() < 0.4:
-        env["Author"] = rng.choice(_PEOPLE)
+        env["Type"] = rng.choice(["Functional", "Regression", "Smoke", "Negative", "UI", "Acceptance"])
+    if rng.random() < 0.45:
+        env["Author"] = lex.person()
     if rng.random() < 0.3:
-        env["Created"] = f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-    if rng.random() < 0.35:
-        env["Requirement"] = f"{domain_title[:3].upper()}-{rng.randint(100, 999)}"
+        env["Created"] = f"{rng.randint(2024, 2026)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    if rng.random() < 0.4:
+        env["Requirement"] = f"{lex.abbrev(domain.brand)}-{rng.randint(100, 9999)}"
     if rng.random() < 0.65:
-        env["Environment"] = rng.choice(_ENVS)
+        env["Environment"] = rng.choice(_ENVS).format(b=f"{rng.randint(1, 9)}.{rng.randint(0, 30)}.{rng.randint(0, 99)}",
+                                                      y=rng.randint(2024, 2026), m=rng.randint(1, 12), t=domain.brand.lower())
+    if rng.random() < 0.25:
+        env["Component"] = f"{domain.title} / {domain.entity.Many}"
     pre = []
     if rng.random() < 0.5:
         pre.append(f"The user is logged in as {rng.choice(_ROLES)}.")
     if rng.random() < 0.2:
         pre.append("Browser cache and cookies are cleared.")
-    notes = rng.sample(_NOTES, rng.choice([0, 1, 1, 2, 3]))
+    if rng.random() < 0.15:
+        pre.append(f"Feature flag {domain.brand.lower()}_{domain.entity.one.replace(' ', '_')}_v2 is on.")
+    fmt = {"ticket": f"{lex.abbrev(domain.brand)}-{rng.randint(100, 999)}", "who": lex.person()}
+    generic = [n.format(**fmt) for n in rng.sample(_NOTES, rng.choice([0, 0, 1, 1, 2]))]
     objective = ""
     if rng.random() < 0.6:
         objective = rng.choice(["Check that the screen behaves as the acceptance criteria describe.",
                                 "Make sure users get clear feedback for this flow.",
                                 "Cover the main path and the error handling of this screen.",
-                                "Regression check for the behaviour below after the last release."])
-    return {"fields": env, "pre": pre, "notes": notes, "objective": objective}
+                                "Regression check for the behaviour below after the last release.",
+                                f"Confirm the {domain.entity.many} flow before the {domain.title} release.",
+                                "Cover the scenarios agreed in the refinement session."])
+    facts = list(notes)
+    return {"fields": env, "pre": pre, "notes": facts + generic, "objective": objective}
 
 
 def _head(env: dict, style: str) -> list[str]:
@@ -217,11 +259,23 @@ def render(rng, qa: str, cases: list[Case], screen_title: str, feature: str, slo
         "terse": _terse, "verbose": _verbose, "bullets": _bullets,
     }[qa]
     env = env or {"fields": {}, "pre": [], "notes": [], "objective": ""}
+    env = {**env, "notes": list(env["notes"])}
     extra_pre = " ".join(env["pre"])
-    if extra_pre:
-        cases = [Case(c.name, c.title, c.steps, c.checks, c.params, c.rows, c.props,
-                      (extra_pre + " " + c.pre).strip()) for c in cases]
-    body = fn(rng, cases, screen_title, feature, sloppy, tc_id)
+    id_style = rng.choice(["{i}: {t}", "[{i}] {t}", "{t} ({i})", "{i} - {t}"])
+    shown = []
+    for c in cases:
+        pre = c.pre
+        title = id_style.format(i=c.ident, t=c.title) if c.ident else c.title
+        if pre and rng.random() < 0.2:
+            # the detail the test needs sits in the notes, not next to the steps
+            env["notes"].insert(0, f"{c.ident or c.title}: {pre}")
+            pre = rng.choice(["", "See the notes below.", "Test data in the notes."])
+        if c.note:
+            env["notes"].insert(0, c.note)
+        shown.append(replace(c, title=title, pre=(extra_pre + " " + pre).strip()))
+    if any(c.ident for c in cases):
+        tc_id = ""
+    body = fn(rng, shown, screen_title, feature, sloppy, tc_id)
     lines = _head(env, qa)
     if env["objective"] and qa not in ("terse", "gherkin"):
         lines += [f"Objective: {env['objective']}", ""] if qa != "table" else [f"Objective: {env['objective']}"]
@@ -308,6 +362,9 @@ def _gherkin(rng, cases, screen, feature, sloppy, tc_id):
         if case.pre:
             out.append(f"    And {_low(case.pre.rstrip('.'))}")
         for i, s in enumerate(_steps(rng, case, sloppy)):
+            m = re.match(r"In (.*?), type (.*)$", s)
+            if m:  # "In the X field, type Y" reads badly after "I"
+                s = f"type {m.group(2)} into {m.group(1)}"
             out.append(f"    {'When' if i == 0 else 'And'} I {_low(s)}")
         for i, c in enumerate(_checks(rng, case, sloppy)):
             out.append(f"    {'Then' if i == 0 else 'And'} {_low(c)}")

@@ -1,10 +1,61 @@
-"""Render cases as a pytest + Playwright module in the shared idiom (docs/test-style.md)."""
+"""Render cases as a pytest + Playwright module in the shared idiom (docs/test-style.md).
+
+The module stays inside the allow-list for generated tests: imports of
+``pytest`` and ``playwright.sync_api.expect`` only, ``test_*`` functions, literal
+parametrize rows, ``mount("<Screen>.jsx")`` with a literal, and Playwright
+locator, action and expect calls; no helpers, f-strings, loops or branches.
+Test names come from the scenario's own title.
+"""
 
 from __future__ import annotations
 
 import json
+import re
 
-from .core import Act, Case, Loc, Param, py_lit, snake
+from .core import Act, Case, Loc, Param, by_text, py_lit, snake
+
+MAX_NAME_WORDS = 9
+MAX_NAME_CHARS = 64
+
+
+def test_name(case: Case) -> str:
+    """``test_`` + the scenario title in snake_case, cut at a word boundary."""
+    ws = [w for w in snake(case.title).split("_") if w]
+    out: list[str] = []
+    for w in ws:
+        if len(out) >= MAX_NAME_WORDS or len("_".join([*out, w])) > MAX_NAME_CHARS:
+            break
+        out.append(w)
+    return "test_" + ("_".join(out) or "scenario")
+
+
+def case_key(case: Case) -> str:
+    """Two scenarios with the same key would be the same test."""
+    return test_name(case)
+
+
+def resolve(acts: list[Act]) -> list[Act]:
+    """Locators of plain error elements (``text_of``) become text locators of the expected message.
+
+    A check that the error is absent cannot name a message: it is left out.
+    """
+    out = []
+    for a in acts:
+        loc = a.loc
+        if loc is not None and loc.how == "text_of":
+            if a.kind in ("expect_text", "expect_contains", "expect_visible") and a.value is not None:
+                out.append(Act("expect_visible", by_text(a.value, desc=loc.desc), None, a.say, said=a.said))
+            continue
+        out.append(a)
+    return out
+
+
+def _short(text: str) -> str:
+    t = re.sub(r"\s+", " ", text).strip().rstrip(".")
+    if len(t) <= 72:
+        return t
+    cut = t[:72].rsplit(" ", 1)[0]
+    return cut + " ..."
 
 
 def _v(value) -> str:
@@ -86,7 +137,8 @@ def _props(props: dict) -> str:
     return "{\n" + ",\n".join(items) + ",\n    }"
 
 
-def render(screen: str, cases: list[Case], names: list[str], texts: list[str] = ()) -> str:
+def render(screen: str, cases: list[Case], names: list[str], texts: list[str] = (), *, scaffold: str = "") -> str:
+    """The module for ``cases``; ``scaffold="steps"`` writes ``# <step>`` before each manual step's code."""
     need_pytest = any(c.params for c in cases)
     head = []
     if need_pytest:
@@ -95,14 +147,15 @@ def render(screen: str, cases: list[Case], names: list[str], texts: list[str] = 
     blocks = []
     seen = set()
     for case in cases:
-        fname = "test_" + snake(case.name)
+        fname = test_name(case)
         base = fname
         n = 2
         while fname in seen:
             fname = f"{base}_{n}"
             n += 1
         seen.add(fname)
-        for a in case.steps + case.checks:
+        acts = resolve(case.steps + case.checks)
+        for a in acts:
             mark_exact(a.loc, names, texts)
         lines = []
         if case.params:
@@ -122,7 +175,9 @@ def render(screen: str, cases: list[Case], names: list[str], texts: list[str] = 
             lines.append(f"    page = mount({json.dumps(screen)}, props={_props(case.props)})")
         else:
             lines.append(f"    page = mount({json.dumps(screen)})")
-        for a in case.steps + case.checks:
+        for a in acts:
+            if scaffold == "steps" and a.say != "__skip__":
+                lines.append("    # " + _short(a.said or a.say or a.kind))
             lines.append("    " + line(a))
         blocks.append("\n".join(lines))
     return "\n".join(head) + "\n\n\n" + "\n\n\n".join(blocks) + "\n"

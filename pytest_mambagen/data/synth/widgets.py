@@ -124,9 +124,14 @@ def output(ctx, key: str, desc: str, inner: str, *, tag: str = "p", role_name: s
     """A region whose text a test checks: by test id, by role (alert/status) or by aria-label.
 
     ``role_name`` is the ARIA role to use when this region is the only one with it.
-    ``cond`` renders the region only when the JS condition holds.
+    ``cond`` renders the region only when the JS condition holds. With the
+    style's plain errors, an alert region becomes a plain element
+    (``<p className="error">``) and its locator ``text_of``: the test finds it
+    by the message it expects (:func:`.testgen.resolve`).
     """
     how = force
+    if how is None and role_name == "alert" and ctx.style.plain_errors and ctx.rng.random() < 0.85:
+        how = "plain"  # an error in a plain element, found by its text (as many real screens do)
     if how is None:
         opts = []
         if ctx.style.testids:
@@ -138,8 +143,11 @@ def output(ctx, key: str, desc: str, inner: str, *, tag: str = "p", role_name: s
         if not opts:
             opts = ["testid"]
         how = ctx.rng.choice(opts)
-    tid = kebab_key(key)
-    if how == "testid":
+    tid = ctx.tid(key)
+    if how == "plain":
+        cls = ctx.rng.choice(["error", "error-text", "form-error", "text-danger", "field-error"])
+        open_, loc = f'<{tag} className="{cls}"', Loc("text_of", "", desc=desc)
+    elif how == "testid":
         open_, loc = f'<{tag} data-testid="{tid}"', by_testid(tid, desc=desc)
     elif how == "role":
         live = ' aria-live="polite"' if role_name == "status" and ctx.rng.random() < 0.3 else ""

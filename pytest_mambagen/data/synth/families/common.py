@@ -1,18 +1,20 @@
-"""Helpers shared by list-like families: item data, money, names."""
+"""Helpers shared by the families: item data, money, titles."""
 
 from __future__ import annotations
 
-from ..core import js_lit, money, pascal
+from ..core import js_lit
+from ..lexicon import cap, low  # noqa: F401  (re-exported for the families)
 
 
-def pick_items(ctx, k_min: int, k_max: int) -> list[dict]:
-    items = list(ctx.domain.items)
-    ctx.rng.shuffle(items)
-    k = ctx.rng.randint(k_min, min(k_max, len(items)))
-    out = []
-    for i, (name, cents, cat) in enumerate(items[:k], 1):
-        out.append({"id": i, "name": name, "cents": cents, "category": cat})
-    return out
+class _Num(float):
+    def __repr__(self) -> str:  # 24 -> 24, 18.5 -> 18.5, 18.99 -> 18.99
+        s = f"{float(self):.2f}".rstrip("0").rstrip(".")
+        return s
+
+
+def price_num(cents: int):
+    """A price in major units as JS writes it (24, 18.5, 18.99)."""
+    return _Num(cents / 100)
 
 
 def items_const(ctx, var: str, items: list[dict], fields=("id", "name", "price", "category")) -> str:
@@ -22,50 +24,25 @@ def items_const(ctx, var: str, items: list[dict], fields=("id", "name", "price",
         d = {}
         for f in fields:
             if f == "price":
-                d["price"] = _price_num(it["cents"])
+                d["price"] = price_num(it["cents"])
+            elif f == "cents":
+                d["cents"] = it["cents"]
             else:
                 d[f] = it[f]
         rows.append("  " + js_lit(d, q) + ",")
     return f"const {var} = [\n" + "\n".join(rows) + "\n];"
 
 
-class _Num(float):
-    def __repr__(self) -> str:  # 24 -> 24, 18.5 -> 18.5, 18.99 -> 18.99
-        s = f"{float(self):.2f}".rstrip("0").rstrip(".")
-        return s
+def const_name(*words: str) -> str:
+    """UPPER_SNAKE constant name from words ("lab orders" -> LAB_ORDERS)."""
+    import re
 
-
-def _price_num(cents: int):
-    return _Num(cents / 100)
-
-
-def fmt(ctx, cents: int) -> str:
-    return money(cents, ctx.domain.currency)
-
-
-def fmt_fn(ctx) -> str:
-    q = ctx.style.quote
-    cur = ctx.domain.currency
-    return f"function formatPrice(amount) {{\n  return {q}{cur}{q} + amount.toFixed(2);\n}}"
-
-
-def screen_name(ctx, *options: str) -> str:
-    return pascal(ctx.rng.choice(list(options)))
-
-
-def plural(ctx) -> str:
-    return ctx.domain.entity[1]
-
-
-def singular(ctx) -> str:
-    return ctx.domain.entity[0]
-
-
-def cap(s: str) -> str:
-    return s[:1].upper() + s[1:]
+    s = "_".join(w for w in re.split(r"[^A-Za-z0-9]+", " ".join(words)) if w).upper()
+    return s if s and not s[0].isdigit() else "DATA_" + s
 
 
 def typo(msg: str) -> str:
+    """Drop one letter of the longest word: a misspelt message that no substring match forgives."""
     ws = msg.split(" ")
     i = max(range(len(ws)), key=lambda k: (len(ws[k]), -k))
     w = ws[i]
@@ -77,3 +54,11 @@ def typo(msg: str) -> str:
 
 def ind(text: str, n: int) -> str:
     return "\n".join((" " * n + line) if line.strip() else "" for line in text.split("\n"))
+
+
+def plural_s(n: int, one: str, many: str) -> str:
+    return one if n == 1 else many
+
+
+def quoted_list(names) -> str:
+    return ", ".join(f'"{n}"' for n in names)
