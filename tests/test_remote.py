@@ -13,13 +13,13 @@ from pytest_mambagen.backends.base import Request
 from pytest_mambagen.backends.remote import RemoteBackend
 from pytest_mambagen.config import Settings
 from pytest_mambagen.errors import BackendError, WorkerUnavailable
-from pytest_mambagen.prompts import CaseInput, build_messages
+from pytest_mambagen.prompts import PROMPT_VERSION, CaseInput, build_messages
 
 CASE = CaseInput("1. Open the cart\nExpected: total is $12.00\n",
                  'export default () => <p data-testid="total">$12.00</p>;\n', "Cart.jsx")
 CODESTRAL = "mistralai/Mamba-Codestral-7B-v0.1"
 OURS = {"base": "acme/base", "base_sha256": "b" * 64, "adapter": "qa", "adapter_sha256": "a" * 64,
-        "default": True, "prompt_version": "1", "window": 4096, "grounding": True}
+        "default": True, "prompt_version": PROMPT_VERSION, "window": 4096, "grounding": True}
 
 
 class FakeServer:
