@@ -2,20 +2,31 @@
 
 transformers' ``generate`` pays Python and cache-object overhead on every token,
 which dominates for small models on a CPU and for all models on a GPU. Here the
-weights are pulled out of the model once (LoRA folded in at its current scale),
-the prompt is prefilled with the chunked scan (:mod:`.forward`), and each new
-token runs a plain loop over the layers that updates preallocated conv and SSM
-states in place. On CUDA the step can be compiled (torch.compile, per layer)
-and captured in a CUDA graph.
+weights are pulled out of the model once, the prompt is prefilled with the
+chunked scan (:mod:`.forward`), and each new token updates preallocated conv and
+SSM states in place. Step kinds:
+
+* ``native`` (the CPU default where a C compiler works): the whole token in one
+  C call (:mod:`.cpu_kernel`), float32 arithmetic over weights stored losslessly;
+  LoRA applied unfolded, as peft does;
+* ``ring``: the plain PyTorch step with the fewest ops (the CPU fallback, and the
+  one that runs bfloat16 projections when asked for them);
+* ``shift``: the plain step in a static form that can be compiled and captured in
+  a CUDA graph; ``fused``: that step with the SSM update in one Triton kernel.
+
+Compiled and graphed steps pad the batch up to a bucket (:data:`DEFAULT_BUCKETS`)
+so that a long-lived process meets a bounded number of shapes: one compile and
+one graph per bucket, never dynamo's recompile limit (see :meth:`FastDecoder.compiled_step`).
 
 The reference path is transformers' ``generate`` (:mod:`.reference`); the tests
-hold the two equal token for token on greedy decoding in float32.
+hold every step kind equal to it token for token on greedy decoding in float32.
 """
 
 from __future__ import annotations
 
 import math
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -79,6 +90,9 @@ class _State:
     conv: list[torch.Tensor] = field(default_factory=list)  # "shift": (b, conv_dim, K-1); "ring": (conv_dim, b, K)
     ssm: list[torch.Tensor] = field(default_factory=list)  # (b, heads, head_dim, d_state)
     pos: int = 0  # "ring": where the next conv input goes
+    conv_all: torch.Tensor | None = None  # "native": (layers, b, conv_dim, K-1); conv[i] are its views
+    ssm_all: torch.Tensor | None = None  # "native": (layers, b, heads, head_dim, d_state)
+    logits: torch.Tensor | None = None  # "native": the step's output buffer, reused every token
 
 
 def layer_step(x: torch.Tensor, w: LayerWeights, dims: Dims, conv: torch.Tensor, ssm: torch.Tensor) -> torch.Tensor:
@@ -197,13 +211,54 @@ def layer_step_ring(x: torch.Tensor, w: LayerWeights, aux: RingAux, dims: Dims, 
     return x + F.linear(y.to(w.out_w.dtype), w.out_w, w.out_b).float()
 
 
+DEFAULT_BUCKETS = (1, 2, 4, 8, 16, 32, 64, 128)
+
+
+def bucket_for(batch: int, buckets: Sequence[int] | None) -> int:
+    """The batch size a step runs at: the smallest bucket that holds ``batch`` rows.
+
+    Past the largest bucket, the next multiple of it (so the shapes a process
+    meets stay few however its batches vary). ``None``: no bucketing.
+    """
+    if batch < 1:
+        raise ValueError(f"batch must be at least 1, got {batch}")
+    if not buckets:
+        return batch
+    for size in sorted(buckets):
+        if size >= batch:
+            return size
+    top = max(buckets)
+    return -(-batch // top) * top
+
+
+def _copy_function(fn: Callable) -> Callable:
+    """``fn`` with a code object of its own.
+
+    dynamo keeps its compiled entries (and counts recompiles against its limit)
+    per code object, so every decoder that compiles the same step function would
+    otherwise add to one shared count; a copy gives each decoder its own.
+    """
+    import types
+
+    copy = types.FunctionType(fn.__code__.replace(), fn.__globals__, fn.__name__, fn.__defaults__, fn.__closure__)
+    copy.__kwdefaults__ = fn.__kwdefaults__
+    copy.__qualname__, copy.__doc__, copy.__module__ = fn.__qualname__, fn.__doc__, fn.__module__
+    return copy
+
+
 class FastDecoder:
     """Greedy or sampled generation over our own step; one instance per loaded model.
 
-    ``compute_dtype`` is the dtype of the projection weights in the step
-    (float32 by default; bfloat16 halves the weight reads, which is what bounds a
-    batch-1 step on CPU and GPU alike). States are float32 unless ``state_dtype``
-    says otherwise.
+    ``compute_dtype`` is the dtype of the projections in the step (float32 by
+    default on CPU; bfloat16 halves the weight reads but rounds the activations
+    too, so greedy output drifts from the float32 reference). States are float32
+    unless ``state_dtype`` says otherwise.
+
+    ``batch_buckets``: compiled and graphed steps pad a batch up to the next
+    bucket (default :data:`DEFAULT_BUCKETS` for them, none for eager steps);
+    padded rows decode from an empty state and are dropped. ``max_graphs`` bounds
+    the CUDA graphs (and their state buffers) held at once, least recently used
+    first out; :meth:`release` frees them all.
     """
 
     def __init__(
@@ -214,9 +269,13 @@ class FastDecoder:
         state_dtype: torch.dtype = torch.float32,
         compile_step: bool = False,
         compile_dynamic: bool = True,
+        compile_backend: str = "inductor",
         cuda_graph: bool = False,
         step_kind: str | None = None,
         prefill_chunk: int | None = None,
+        batch_buckets: Sequence[int] | str | None = "auto",
+        max_graphs: int | None = None,
+        threads: int | None = None,
     ):
         self.model = model
         self.lm = unwrap(model)
@@ -225,22 +284,79 @@ class FastDecoder:
         self.state_dtype = state_dtype
         self.compile_step = compile_step
         self.compile_dynamic = compile_dynamic
+        self.compile_backend = compile_backend
         self.prefill_chunk = prefill_chunk  # a smaller scan chunk bounds prefill memory at large batch
         self.cuda_graph = cuda_graph and self.device.type == "cuda"
-        # "ring" (fewest ops, eager) unless the step is compiled or graphed, which need a static step;
-        # "fused" swaps the SSM update for one Triton kernel (CUDA, or Triton's CPU interpreter).
-        self.step_kind = step_kind or ("shift" if (compile_step or self.cuda_graph) else "ring")
-        if self.step_kind not in ("ring", "shift", "fused"):
-            raise ValueError(f"step_kind must be 'ring', 'shift' or 'fused', got {step_kind!r}")
-        if self.step_kind == "ring" and (compile_step or self.cuda_graph):
-            raise ValueError("the ring step is for eager execution; use step_kind='shift' to compile or graph")
-        self._graphs: dict[int, tuple] = {}
+        self.threads = threads  # native step: OpenMP threads (default: torch's intra-op count)
+        if step_kind is None:
+            step_kind = self._default_step_kind()
+        self.step_kind = step_kind
+        if self.step_kind not in ("native", "ring", "shift", "fused"):
+            raise ValueError(f"step_kind must be 'native', 'ring', 'shift' or 'fused', got {step_kind!r}")
+        if self.step_kind in ("ring", "native") and (compile_step or self.cuda_graph):
+            raise ValueError(f"the {self.step_kind} step is for eager execution; use step_kind='shift' to compile or graph")
+        if self.step_kind == "native":
+            if self.device.type != "cpu" or self.compute_dtype != torch.float32 or state_dtype != torch.float32:
+                raise ValueError("the native step runs on CPU in float32 (compute_dtype and state_dtype)")
+            from . import cpu_kernel
+
+            if not cpu_kernel.available():
+                raise RuntimeError(f"the native CPU step is not available: {cpu_kernel.why_unavailable()}")
+        if batch_buckets == "auto":
+            batch_buckets = DEFAULT_BUCKETS if (compile_step or self.cuda_graph) else None
+        self.batch_buckets = tuple(sorted(batch_buckets)) if batch_buckets else None
+        self.max_graphs = max_graphs
+        self._graphs: OrderedDict[int, tuple] = OrderedDict()
+        self.compiled_batches: set[int] = set()  # batch sizes the compiled step has been specialised for
         self.refresh()
+
+    def _default_step_kind(self) -> str:
+        if self.compile_step or self.cuda_graph:
+            return "shift"
+        if self.device.type == "cpu" and self.compute_dtype == torch.float32 and self.state_dtype == torch.float32:
+            from . import cpu_kernel
+
+            if cpu_kernel.available():
+                return "native"
+        return "ring"
+
+    @property
+    def path(self) -> str:
+        """What computes a token, in words (recorded by the benchmarks)."""
+        if self.step_kind == "native":
+            return "native float32 (" + ", ".join(f"{k} {v}" for k, v in self.native.storage().items()) + ")"
+        dtype = str(self.compute_dtype).removeprefix("torch.")
+        extra = (", compiled" if self.compile_step else "") + (", CUDA graph" if self.cuda_graph else "")
+        return f"{self.step_kind} {dtype}{extra}"
+
+    @property
+    def exact(self) -> bool:
+        """True where the step computes in float32 throughout (greedy output equals the float32 reference)."""
+        return self.compute_dtype == torch.float32 and self.state_dtype == torch.float32
 
     # -- weights -------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read weights (call after the LoRA scale or adapter changes)."""
         cdt = self.compute_dtype
+        m0 = self.lm.backbone.layers[0].mixer
+        self.dims = Dims(
+            d_inner=m0.intermediate_size, conv_dim=m0.conv_dim, heads=m0.num_heads, head_dim=m0.head_dim,
+            groups=m0.n_groups, d_state=m0.ssm_state_size, kernel=m0.conv1d.weight.shape[-1],
+            norm_eps=self.lm.backbone.layers[0].norm.variance_epsilon, gnorm_eps=m0.norm.variance_epsilon,
+            # transformers < 5.2x normalises the gated output as one group (no group_size attribute)
+            gnorm_groups=m0.intermediate_size // getattr(m0.norm, "group_size", m0.intermediate_size),
+            dt_lo=float(m0.time_step_limit[0]), dt_hi=float(m0.time_step_limit[1]),
+        )
+        self.release()
+        self.embed = self.lm.backbone.embeddings.weight.detach()
+        self.vocab = self.lm.lm_head.weight.shape[0]
+        if self.step_kind == "native":
+            from .cpu_kernel import NativeModel
+
+            self.native = NativeModel(self.lm, self.dims)
+            self.layers, self.ring_aux = [], []
+            self.head = self.lm.lm_head.weight.detach()
+            return
         layers = []
         for block in self.lm.backbone.layers:
             m = block.mixer
@@ -255,30 +371,53 @@ class FastDecoder:
                 D=m.D.detach().float(), gnorm=m.norm.weight.detach().float(),
                 out_w=out_w.to(cdt).contiguous(), out_b=None if out_b is None else out_b.to(cdt),
             ))
-        m0 = self.lm.backbone.layers[0].mixer
-        self.dims = Dims(
-            d_inner=m0.intermediate_size, conv_dim=m0.conv_dim, heads=m0.num_heads, head_dim=m0.head_dim,
-            groups=m0.n_groups, d_state=m0.ssm_state_size, kernel=m0.conv1d.weight.shape[-1],
-            norm_eps=self.lm.backbone.layers[0].norm.variance_epsilon, gnorm_eps=m0.norm.variance_epsilon,
-            # transformers < 5.2x normalises the gated output as one group (no group_size attribute)
-            gnorm_groups=m0.intermediate_size // getattr(m0.norm, "group_size", m0.intermediate_size),
-            dt_lo=float(m0.time_step_limit[0]), dt_hi=float(m0.time_step_limit[1]),
-        )
         self.layers = layers
         self.ring_aux = [RingAux.build(w, self.dims) for w in layers] if self.step_kind == "ring" else []
-        self.embed = self.lm.backbone.embeddings.weight.detach()
         self.norm_f = self.lm.backbone.norm_f.weight.detach().float()
         self.norm_f_eps = self.lm.backbone.norm_f.variance_epsilon
         self.head = self.lm.lm_head.weight.detach().to(cdt).contiguous()
         self._step_layer = layer_step_fused if self.step_kind == "fused" else layer_step
         if self.compile_step:
-            # dynamic: one compiled step serves every batch size (each still gets its own graph);
-            # static shapes compile once per batch size and let the compiler specialise its kernels.
-            self._step_layer = torch.compile(self._step_layer, dynamic=self.compile_dynamic, fullgraph=True)
+            self._step_layer = self.compiled_step(self._step_layer)
+
+    def compiled_step(self, fn: Callable) -> Callable:
+        """``fn`` compiled for this decoder, within dynamo's recompile limit by design.
+
+        Shapes are bounded by the batch buckets (dynamic shapes: one entry for
+        batch 1 and one for the rest; static: one per bucket). The step function
+        gets a code object of its own, because dynamo counts recompiles per code
+        object and several decoders in one process (``mambagen bench``, a worker
+        with two models) would otherwise share one count. The limit is raised to
+        what the buckets need, deliberately, and never lowered.
+        """
+        import torch._dynamo
+
+        need = (len(self.batch_buckets) if self.batch_buckets else 8) + 2
+        config = torch._dynamo.config
+        name = "recompile_limit" if hasattr(config, "recompile_limit") else "cache_size_limit"
+        if getattr(config, name) < need:
+            setattr(config, name, need)
+        return torch.compile(_copy_function(fn), dynamic=self.compile_dynamic, fullgraph=True,
+                             backend=self.compile_backend)
+
+    def release(self) -> None:
+        """Free the CUDA graphs (and the state buffers they own); the next step captures again."""
         self._graphs.clear()
+        if self.device.type == "cuda":
+            torch.cuda.empty_cache()
 
     # -- the step ------------------------------------------------------------------
     def _step(self, tokens: torch.Tensor, state: _State) -> torch.Tensor:
+        if self.step_kind == "native":
+            b = tokens.shape[0]
+            logits = state.logits
+            if logits is None or logits.shape[0] != b:
+                logits = state.logits = torch.empty(b, self.vocab, dtype=torch.float32)
+            tokens = tokens.to(torch.int64).contiguous()
+            self.native.step(tokens, state.conv_all, state.ssm_all, logits, self.threads or torch.get_num_threads())
+            return logits
+        if self.compile_step:
+            self.compiled_batches.add(tokens.shape[0])
         x = self.embed[tokens].float()
         if self.step_kind == "ring":
             for w, aux, window, ssm in zip(self.layers, self.ring_aux, state.conv, state.ssm, strict=True):
@@ -300,6 +439,10 @@ class FastDecoder:
         b = tokens.shape[0]
         entry = self._graphs.get(b)
         if entry is None:
+            if self.max_graphs is not None:
+                while len(self._graphs) >= self.max_graphs:
+                    self._graphs.popitem(last=False)
+                torch.cuda.empty_cache()
             static_tokens = tokens.clone()
             buffers = _State(conv=[c.clone() for c in state.conv], ssm=[t.clone() for t in state.ssm])
             stream = torch.cuda.Stream()
@@ -313,6 +456,7 @@ class FastDecoder:
                 static_logits = self._step(static_tokens, buffers)
             entry = (graph, static_tokens, static_logits, buffers)
             self._graphs[b] = entry
+        self._graphs.move_to_end(b)
         graph, static_tokens, static_logits, captured = entry
         if state.conv is not captured.conv:
             for dst, src in zip(captured.conv + captured.ssm, state.conv + state.ssm, strict=True):
@@ -324,22 +468,35 @@ class FastDecoder:
 
     # -- prefill ---------------------------------------------------------------------
     @torch.no_grad()
-    def prefill(self, input_ids: torch.Tensor, attention_mask: torch.Tensor | None = None
-                ) -> tuple[torch.Tensor, _State]:
+    def prefill(self, input_ids: torch.Tensor, attention_mask: torch.Tensor | None = None, *,
+                rows: int | None = None) -> tuple[torch.Tensor, _State]:
+        """Logits after the prompt and the decode state; ``rows`` pads the state to that many rows (zeros)."""
         hidden, states = backbone_forward(self.model, input_ids, attention_mask=attention_mask, return_states=True,
                                           chunk_size=self.prefill_chunk)
         head = self.lm.lm_head
         logits = head(hidden[:, -1].to(head.weight.dtype)).float()
-        ssm = [s.ssm.to(self.state_dtype).contiguous() for s in states]
+        b = input_ids.shape[0]
+        extra = (rows or b) - b
+        if extra < 0:
+            raise ValueError(f"rows={rows} is fewer than the batch of {b}")
+
+        def pad(t: torch.Tensor) -> torch.Tensor:
+            return torch.cat([t, t.new_zeros((extra, *t.shape[1:]))]) if extra else t
+
+        ssm = [pad(s.ssm.to(self.state_dtype)).contiguous() for s in states]
+        conv = [pad(s.conv.to(torch.float32)).contiguous() for s in states]
+        if self.step_kind == "native":
+            conv_all, ssm_all = torch.stack(conv).contiguous(), torch.stack(ssm).contiguous()
+            return logits, _State(conv=list(conv_all), ssm=list(ssm_all), conv_all=conv_all, ssm_all=ssm_all)
         if self.step_kind == "ring":
             k = self.dims.kernel
             windows = []
-            for s in states:
-                window = torch.zeros(self.dims.conv_dim, s.conv.shape[0], k, device=self.device)
-                window[:, :, : k - 1] = s.conv.float().permute(1, 0, 2)
+            for c in conv:
+                window = torch.zeros(self.dims.conv_dim, c.shape[0], k, device=self.device)
+                window[:, :, : k - 1] = c.permute(1, 0, 2)
                 windows.append(window)
             return logits, _State(conv=windows, ssm=ssm, pos=k - 1)
-        return logits, _State(conv=[s.conv.to(torch.float32).contiguous() for s in states], ssm=ssm)
+        return logits, _State(conv=conv, ssm=ssm)
 
     # -- generation ------------------------------------------------------------------
     @torch.no_grad()
@@ -366,7 +523,9 @@ class FastDecoder:
             ids[i, width - len(p):] = torch.tensor(list(p), dtype=torch.long)
             mask[i, width - len(p):] = 1
         ids, mask = ids.to(self.device), mask.to(self.device)
-        logits, state = self.prefill(ids, mask)
+        rows = bucket_for(b, self.batch_buckets)
+        logits, state = self.prefill(ids, mask, rows=rows)
+        chosen = torch.full((rows,), pad_id, dtype=torch.long, device=self.device)  # padded rows feed pad_id
         generators = _generators(params, b)
         out: list[list[int]] = [[] for _ in range(b)]
         done = [False] * b
@@ -374,14 +533,15 @@ class FastDecoder:
         stop = set(params.stop_ids)
         step = self._graph_step if self.cuda_graph else self._step
         for _ in range(params.max_new_tokens):
+            logits = logits[:b]
             if constrain is not None:
                 for row in range(b):
                     if not done[row]:
                         allowed = constrain(row, out[row])
                         if allowed is not None:
                             logits[row].masked_fill_(~allowed.to(logits.device), float("-inf"))
-            chosen = _choose(logits, params, generators)
-            chosen_list = chosen.tolist()
+            picked = _choose(logits, params, generators)
+            chosen_list = picked.tolist()
             for row, token in enumerate(chosen_list):
                 if done[row]:
                     continue
@@ -394,7 +554,8 @@ class FastDecoder:
                     on_token(row)
             if all(done):
                 break
-            logits = step(chosen.to(self.device), state)
+            chosen[:b] = picked
+            logits = step(chosen, state)
         seconds = time.perf_counter() - start
         return [DecodeResult(out[i], reasons[i], len(prompts[i]), seconds) for i in range(b)]
 

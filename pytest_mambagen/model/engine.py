@@ -3,7 +3,9 @@
 Holds one loaded model (with any adapters), its tokenizer and a fast decoder;
 turns rendered prompts into completions in batches, with per-row seeds and an
 optional grounding constraint per row. Changing the LoRA scale or the active
-adapter re-folds the weights into the decoder; nothing is reloaded.
+adapter re-reads the weights into the decoder; nothing is reloaded. On a CPU
+the default decode path is exact (greedy output equal to transformers' float32
+``generate``); :mod:`.decodepath` says how to choose another.
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ from dataclasses import dataclass
 import torch
 
 from .decode import DecodeResult, FastDecoder, SamplingParams
+from .decodepath import BF16, TORCH, decode_path
 from .grounding import GroundingConstraint, TokenIndex
 from .kernels import triton_available
-from .loading import Loaded, cpu_supports_bf16
+from .loading import Loaded
 from .lora import set_lora_scale
 from .reference import reference_generate
 
@@ -32,8 +35,19 @@ class EngineRow:
 
 
 class Engine:
+    """One loaded model and its decoder.
+
+    ``decode`` picks the CPU decode path (:mod:`.decodepath`; default: the
+    ``MAMBAGEN_DECODE`` environment variable, else ``exact``): ``exact`` is the
+    native float32 step where it builds, else the PyTorch float32 step; ``torch``
+    the PyTorch float32 step; ``bf16`` bfloat16 projections (faster, inexact: the
+    model identity records it). ``compute_dtype`` overrides the projections'
+    dtype as before (bfloat16 there means the ``bf16`` path). On CUDA the step is
+    the graphed (fused, where Triton is importable) one in the model's dtype.
+    """
+
     def __init__(self, loaded: Loaded, *, fast: bool = True, compute_dtype: torch.dtype | None = None,
-                 compile_step: bool = False):
+                 compile_step: bool = False, decode: str | None = None):
         self.loaded = loaded
         self.model = loaded.model
         self.tokenizer = loaded.tokenizer
@@ -41,19 +55,25 @@ class Engine:
         self.fast = fast
         self.lora_scale = 1.0
         self.lock = threading.Lock()  # one batch on the model at a time
-        if compute_dtype is None:
-            if loaded.device == "cpu":
-                compute_dtype = torch.bfloat16 if cpu_supports_bf16() else torch.float32
-            else:
-                compute_dtype = next(self.model.parameters()).dtype
         on_cuda = loaded.device.startswith("cuda")
-        # On CUDA the fused Triton SSM step (1.4x the plain step on the 7B shape, benchmarks/results/GPU.md);
-        # compiling it pays 10-20 s once per batch size, worth it only in a long-lived worker.
-        cuda_kw = dict(step_kind="fused" if triton_available() else "shift",
-                       compile_step=compile_step, compile_dynamic=False) if on_cuda else {}
-        self.decoder = FastDecoder(self.model, compute_dtype=compute_dtype, cuda_graph=on_cuda,
-                                   state_dtype=compute_dtype if on_cuda else torch.float32,
-                                   **cuda_kw) if fast else None
+        path = decode_path(decode)
+        if compute_dtype is not None and compute_dtype != torch.float32 and not on_cuda:
+            path = BF16
+        self.decode_path = path
+        if not fast:
+            self.decoder = None
+        elif on_cuda:
+            # The fused Triton SSM step (1.4x the plain step on the 7B shape, benchmarks/results/GPU.md);
+            # compiling it pays 10-20 s once per batch bucket, worth it only in a long-lived worker.
+            dtype = compute_dtype or next(self.model.parameters()).dtype
+            self.decoder = FastDecoder(self.model, compute_dtype=dtype, state_dtype=dtype, cuda_graph=True,
+                                       step_kind="fused" if triton_available() else "shift",
+                                       compile_step=compile_step, compile_dynamic=False)
+        elif path == BF16:
+            self.decoder = FastDecoder(self.model, compute_dtype=torch.bfloat16, step_kind="ring")
+        else:
+            step_kind = "ring" if path == TORCH else None  # None: native where it builds, else ring
+            self.decoder = FastDecoder(self.model, compute_dtype=torch.float32, step_kind=step_kind)
         self._index: TokenIndex | None = None
         self.stop_ids = tuple(sorted({i for i in (self.tokenizer.eos_token_id,
                                                   self.tokenizer.convert_tokens_to_ids("<|endoftext|>"))
@@ -106,7 +126,7 @@ class Engine:
                 return reference_generate(self.model, prompts, params, pad_id=pad)
             texts = [""] * len(rows)
             seen = [0] * len(rows)
-            vocab = self.decoder.head.shape[0]
+            vocab = self.decoder.vocab
 
             def constrain(row: int, generated: list[int]):
                 constraint = rows[row].constraint

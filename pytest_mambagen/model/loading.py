@@ -20,6 +20,7 @@ from typing import Any
 from .. import adapters as adapter_repo
 from ..errors import ModelError
 from ..fingerprint import quick_folder_hash
+from . import decodepath
 
 EMBEDDED_BASE = Path(__file__).resolve().parent.parent / "embedded" / "base"
 EMBEDDED_ID = "pytest-mambagen/embedded-mamba2"
@@ -119,6 +120,7 @@ def identity(base: BaseSpec, adapter: adapter_repo.Adapter | None) -> dict[str, 
         "base_sha256": base.sha256,
         "adapter": adapter.name if adapter else None,
         "adapter_sha256": adapter.content_hash() if adapter else None,
+        **decodepath.identity_entry(),  # an inexact decode path (MAMBAGEN_DECODE) writes other tests
     }
 
 
@@ -156,9 +158,10 @@ def load(base: BaseSpec, adapter: adapter_repo.Adapter | None, device: str = "au
          lora_scale: float = 1.0) -> Loaded:
     """Load tokenizer, model and adapter (heavy: imports torch and transformers)."""
     import torch
-    from transformers import AutoTokenizer, Mamba2ForCausalLM
+    from transformers import AutoTokenizer
     from transformers.utils import logging as hf_logging
 
+    from .compact import load_base_model
     from .lora import load_lora, set_lora_scale
 
     # Our own messages say what matters (window, cuts); transformers' bars and length warnings would not.
@@ -170,7 +173,7 @@ def load(base: BaseSpec, adapter: adapter_repo.Adapter | None, device: str = "au
     offline = {"local_files_only": True} if base.folder is not None else {}
     try:
         tokenizer = AutoTokenizer.from_pretrained(base.source, **offline)
-        model = Mamba2ForCausalLM.from_pretrained(base.source, dtype=dtype, **offline)
+        model = load_base_model(base.source, dtype=dtype, **offline)
     except OSError as exc:
         raise ModelError(f"cannot load model {base.source!r}: {str(exc).splitlines()[0]}",
                          hint="check the folder, or that the hub is reachable for a hub id") from exc
