@@ -102,3 +102,37 @@ def test_layout_problems_are_reported_not_raised(tmp_path):
     assert "unknown kind or react style no-such-kind" in text
     assert "reference test test_kayak_quote.py is missing" in text
     assert "mutant 1: 'original' occurs 0 times" in text
+
+
+def test_a_mutant_whose_edit_cuts_through_jsx_text_follows_the_rename():
+    # "...}>\n  Save note" alone does not parse as the JSX it came from: renaming the fragment by itself left
+    # "Save note" as it was, the edit no longer occurred in the renamed screen and the variant lost the mutant
+    screen = ('export default function Notes({ onSave }) {\n  return (\n    <div>\n'
+              '      <button type="button" onClick={() => onSave(draft.trim())}>\n        Save note\n      </button>\n'
+              '      <p>Save note first</p>\n    </div>\n  );\n}\n')
+    m = augment.Mutant("Notes.jsx", "onSave(draft.trim())}>\n        Save note", "onSave(draft)}>\n        Save note",
+                       "the note is saved untrimmed")
+    mapping = {"Save note": "Pin lantern"}
+    renamed = augment.rename_js(screen, mapping)
+    assert "Pin lantern" in renamed and "Save note" not in renamed
+    assert renamed.count(augment.rename_js(m.original, mapping)) == 0  # what the augmenter used to look for
+    original, mutated = augment._renamed_edit(m, screen, renamed, mapping)
+    assert renamed.count(original) == 1
+    assert renamed.replace(original, mutated, 1) == augment.rename_js(screen.replace(m.original, m.mutated, 1), mapping)
+    # an edit that renames cleanly keeps its own spelling
+    plain = augment.Mutant("Notes.jsx", "draft.trim()", "draft", "untrimmed")
+    assert augment._renamed_edit(plain, screen, renamed, mapping) == ("draft.trim()", "draft")
+
+
+@pytest.mark.slow  # a variant of every triplet: ~15 s of CPU
+def test_every_variant_keeps_every_mutant_as_one_edit(corpus):
+    for t in corpus:
+        v = augment.variant(t, 0, seed=0)
+        if v is None:
+            continue
+        assert [m.bug for m in v.mutants] == [m.bug for m in t.mutants], t.slug
+        sources = t.sources()
+        for old, new in zip(t.mutants, v.mutants, strict=True):
+            assert v.files[new.file].count(new.original) == 1, (t.slug, new.original)
+            expected = augment.rename_js(sources[old.file].replace(old.original, old.mutated, 1), v.mapping)
+            assert v.files[new.file].replace(new.original, new.mutated, 1) == expected, (t.slug, old.bug)

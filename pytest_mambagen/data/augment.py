@@ -269,12 +269,50 @@ def variant(t: Triplet, index: int, seed: int = 0) -> Variant | None:
     if not _supplied(files[t.test_file], files) and _supplied(t.test, {t.manual_file: t.manual, **t.sources()}):
         return None  # a string the test needs is no longer spelled anywhere (a screen that computes it)
     mutants = []
+    originals = t.sources()
     for m in t.mutants:
-        original = rename_js(m.original, mapping) if m.file.endswith((".jsx", ".js")) else m.original
-        mutated = rename_js(m.mutated, mapping) if m.file.endswith((".jsx", ".js")) else m.mutated
-        if files.get(m.file, "").count(original) == 1:
-            mutants.append(Mutant(m.file, original, mutated, m.bug))
+        edit = _renamed_edit(m, originals.get(m.file), files.get(m.file, ""), mapping)
+        if edit is not None:
+            mutants.append(Mutant(m.file, edit[0], edit[1], m.bug))
     return Variant(t.slug, index, mapping, files, mutants)
+
+
+def _renamed_edit(m: Mutant, source: str | None, renamed: str, mapping: dict[str, str]) -> tuple[str, str] | None:
+    """A mutant's one edit spelled for the renamed file, or None when it cannot be.
+
+    The edit's own text is renamed first, which is what most edits need. A fragment is not a module,
+    though: JSX text cut out of its element (``...}>\n  Save note``) or a string beside code does not
+    parse as it does in the screen, so its strings may stay as they were and the edit no longer
+    occurs in the renamed file. Then the whole mutated file is renamed, and the edit is the span where
+    it differs from the renamed file, widened to whole lines until that span occurs once.
+    """
+    if source is None or not m.file.endswith((".jsx", ".js", ".tsx", ".ts")):
+        return (m.original, m.mutated) if renamed.count(m.original) == 1 else None
+    target = rename_js(source.replace(m.original, m.mutated, 1), mapping)
+    original, mutated = rename_js(m.original, mapping), rename_js(m.mutated, mapping)
+    if renamed.count(original) == 1 and renamed.replace(original, mutated, 1) == target:
+        return original, mutated
+    if target == renamed:
+        return None  # the renaming swallowed the bug
+    limit = min(len(renamed), len(target))
+    i = 0
+    while i < limit and renamed[i] == target[i]:
+        i += 1
+    j = 0
+    while j < limit - i and renamed[-1 - j] == target[-1 - j]:
+        j += 1
+    start = renamed.rfind("\n", 0, i) + 1
+    nl = renamed.find("\n", len(renamed) - j)
+    end = len(renamed) if nl < 0 else nl
+    while True:  # [0:start] lies in the common prefix, [end:] in the common suffix
+        span = renamed[start:end]
+        if span and renamed.count(span) == 1:
+            return span, target[start:len(target) - (len(renamed) - end)]
+        if start == 0 and end == len(renamed):
+            return None
+        start = renamed.rfind("\n", 0, start - 1) + 1 if start > 0 else 0
+        nl = renamed.find("\n", end + 1)
+        end = len(renamed) if nl < 0 or end == len(renamed) else nl
 
 
 def write_variant(v: Variant, folder: Path, template: Triplet) -> Triplet:

@@ -7,6 +7,7 @@
     mambagen dataset from-repo REPO [--out DIR] [--include-generated]
     mambagen dataset check-leak PATH [--fixtures DIR] [--threshold T]
     mambagen dataset verify PATH [--n K] [--split test]
+    mambagen dataset corpus check|verify|stats|export|augment-verify ...   (TestCase2Code-open, corpus/)
 
 PATH is a corpus folder (holding corpus.jsonl), a .jsonl file (records or chat
 messages) or a folder of triplet folders (m.txt, c.txt, a.txt). Without PATH,
@@ -99,6 +100,8 @@ def add_parser(subparsers) -> None:
     v.add_argument("--corpus-seed", type=int, default=None,
                    help="the seed the corpus was built with, to redraw mutants (default: from manifest.json)")
     v.set_defaults(func=cmd_verify)
+
+    _add_corpus_parser(sub)
 
 
 def _err(text: str) -> None:
@@ -280,3 +283,238 @@ def _regenerate_mutant(s, seed: int):
         if g.jsx == s.jsx and g.test == s.test:
             return g.mutant
     return None
+
+
+# ---------------------------------------------------------------- mambagen dataset corpus ...
+
+CORPUS_HELP = """TestCase2Code-open, the hand-written corpus under corpus/ (see corpus/README.md).
+
+    mambagen dataset corpus check [PATHS]                       layout, splits, products (no browser)
+    mambagen dataset corpus verify [PATHS] [--workers N] [--retry R] [--out JSON]
+    mambagen dataset corpus stats [--json | --markdown]          the paper's Table 2 and coverage
+    mambagen dataset corpus export --to triplets OUT             m.txt, c.txt, a.txt, siblings/, mutants/
+    mambagen dataset corpus export --to jsonl OUT                corpus.jsonl (+ mutants.jsonl)
+    mambagen dataset corpus augment-verify [--per N] [--sample K] [--seed S] [--out JSON]
+    mambagen dataset corpus check-leak [--fixtures DIR]          the leak guard against fixtures/
+
+PATHS are triplet folders (corpus/triplets/<slug>) or slugs; without them, every triplet."""
+
+
+def _at_least(a, name: str, minimum: int) -> None:
+    value = getattr(a, name)
+    if value < minimum:
+        raise InputError(f"--{name} must be at least {minimum}, got {value}")
+
+
+def _print_row(row: dict) -> None:
+    if "layout" in row:
+        print(f"FAIL {row['slug']}: layout problems (not run)")
+        return
+    kills = sum(m["killed"] for m in row["mutants"])
+    flaky = " (flaky: failed on an earlier attempt)" if row.get("flaky") else ""
+    print(f"{'ok  ' if row['ok'] else 'FAIL'} {row['slug']}: reference {'passes' if row['passed'] else 'FAILS'}; "
+          f"mutants killed {kills}/{len(row['mutants'])}{flaky}")
+    if not row["passed"]:
+        print(f"       {row['message'][:600]}")
+    for m in row["mutants"]:
+        if not m["killed"]:
+            print(f"       mutant survives: {m['bug']} ({m['how'][:200]})")
+
+
+def _add_corpus_parser(sub) -> None:
+    from .corpus import DEFAULT_ROOT
+
+    c = sub.add_parser("corpus", help="TestCase2Code-open: check, verify, describe, export and augment corpus/",
+                       description=CORPUS_HELP.split("\n\n")[0], epilog=CORPUS_HELP.split("\n\n", 1)[1],
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    c.set_defaults(func=lambda a: (c.print_help(), 2)[1])
+    cs = c.add_subparsers(dest="corpus_command", metavar="ACTION")
+
+    def common(p, paths: bool = True) -> None:
+        if paths:
+            p.add_argument("paths", nargs="*", metavar="PATHS", help="triplet folders or slugs (default: all)")
+        p.add_argument("--root", type=Path, default=DEFAULT_ROOT, help="the corpus folder (default: corpus/)")
+
+    ch = cs.add_parser("check", help="layout of every triplet, splits.json, one product per triplet (instant)")
+    common(ch)
+    ch.set_defaults(func=cmd_corpus_check)
+
+    v = cs.add_parser("verify", help="each reference test on its screen (must pass) and its mutants (must fail)")
+    common(v)
+    v.add_argument("--workers", type=int, default=1,
+                   help="browser sessions side by side (default 1; the machine is shared)")
+    v.add_argument("--retry", type=int, default=0,
+                   help="run failing triplets again up to R times, every attempt recorded (default 0)")
+    v.add_argument("--out", type=Path, default=None, help="write the verification record (JSON) here")
+    v.add_argument("--node-modules", type=Path, default=None, help="node_modules with react, react-dom, esbuild")
+    v.set_defaults(func=cmd_corpus_verify)
+
+    st = cs.add_parser("stats", help="the paper's Table 2 per split, and coverage tables")
+    common(st, paths=False)
+    fmt = st.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="print JSON")
+    fmt.add_argument("--markdown", action="store_true", help="print Markdown tables")
+    st.set_defaults(func=cmd_corpus_stats)
+
+    e = cs.add_parser("export", help="write the corpus in the paper's layout (triplets) or as JSONL records")
+    common(e, paths=False)
+    e.add_argument("--to", choices=("triplets", "jsonl"), required=True)
+    e.add_argument("out", type=Path, metavar="OUT")
+    e.add_argument("--split", action="append", default=[], choices=("train", "dev", "test"),
+                   help="only this split (repeatable)")
+    e.set_defaults(func=cmd_corpus_export)
+
+    a = cs.add_parser("augment-verify", help="renamed variants of a sample of triplets, verified in Chromium")
+    common(a)
+    a.add_argument("--per", type=int, default=1, help="variants per triplet (default 1)")
+    a.add_argument("--sample", type=int, default=60,
+                   help="triplets drawn at random (default 60; 0 = all of the split or PATHS)")
+    a.add_argument("--seed", type=int, default=0, help="seed of the renaming and of the draw")
+    a.add_argument("--split", default="train", choices=("train", "dev", "test", "all"),
+                   help="split the sample is drawn from (default train: the one augmentation multiplies)")
+    a.add_argument("--workers", type=int, default=1)
+    a.add_argument("--out", type=Path, default=None, help="write the record (JSON) here")
+    a.set_defaults(func=cmd_corpus_augment_verify)
+
+    lk = cs.add_parser("check-leak", help="n-gram containment of fixtures/ files in the corpus (the leak guard)")
+    common(lk, paths=False)
+    lk.add_argument("--fixtures", type=Path, default=Path("fixtures"))
+    lk.add_argument("--threshold", type=float, default=None)
+    lk.add_argument("--n", type=int, default=None, help="n-gram size (default 8)")
+    lk.set_defaults(func=cmd_corpus_check_leak)
+
+
+def _write_json(path: Path, data: dict) -> None:
+    if path.is_dir():
+        raise InputError("--out is a folder; give a file name", path=path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def cmd_corpus_check(a) -> int:
+    from .corpus import KINDS, corpus_problems, resolve
+
+    triplets = resolve(a.paths, a.root)
+    problems = corpus_problems(triplets, a.root, whole=not a.paths)
+    for p in problems:
+        print(f"LAYOUT {p}")
+    bad = sum(1 for t in triplets if t.problems)
+    kinds = {k for t in triplets for k in t.kinds}
+    splits = {s: sum(1 for t in triplets if t.split == s) for s in ("train", "dev", "test")}
+    print(f"{len(triplets) - bad}/{len(triplets)} triplets have a sound layout; {len(kinds)} of {len(KINDS)} kinds; "
+          f"{sum(len(t.mutants) for t in triplets)} mutants; " + ", ".join(f"{s} {n}" for s, n in splits.items()))
+    return 1 if problems else 0
+
+
+def cmd_corpus_verify(a) -> int:
+    from .corpus import resolve, verify_run
+
+    _at_least(a, "workers", 1)
+    _at_least(a, "retry", 0)
+    triplets = resolve(a.paths, a.root)
+    if a.node_modules is not None and not (a.node_modules / "react").is_dir():
+        raise InputError("--node-modules has no react/ in it", path=a.node_modules)
+    for t in triplets:
+        for problem in t.problems:
+            print(f"LAYOUT {problem}")
+    n_mut = sum(len(t.mutants) for t in triplets if not t.problems)
+    print(f"verifying {len(triplets)} triplet(s), {n_mut} mutants, {a.workers} worker(s)", flush=True)
+    rec = verify_run(triplets, workers=a.workers, retry=a.retry, node_modules=a.node_modules,
+                     log=lambda s: print(s, file=sys.stderr, flush=True))
+    for row in rec["triplets"]:
+        _print_row(row)
+    t, load = rec["totals"], rec["load_average"]
+    print(f"{t['verified']}/{t['triplets']} triplets verified ({t['layout_problems']} with layout problems): "
+          f"reference passes {t['reference_passed']}/{t['reference_passed'] + t['reference_failed']}, "
+          f"mutants killed {t['killed']}/{t['mutants']}; {rec['wall_s']:.1f}s ({rec['triplets_per_s']:.3f} triplets/s, "
+          f"{rec['jobs_per_s']:.2f} jobs/s, {a.workers} worker(s)); load average "
+          f"{load['start_1_5_15'][0]} at start, {load['during_1min']['mean']} mean, {load['end_1_5_15'][0]} at end")
+    if rec["retried"]:
+        print(f"retried: {', '.join(rec['retried'])}; flaky (failed, then held): {', '.join(rec['flaky']) or 'none'}")
+    if a.out:
+        rec["command"] = "mambagen dataset corpus verify " + " ".join(
+            [*a.paths, f"--workers {a.workers}", *([f"--retry {a.retry}"] if a.retry else []), f"--out {a.out}"])
+        _write_json(a.out, rec)
+        print(f"record: {a.out}")
+    return 0 if rec["all_hold"] else 1
+
+
+def cmd_corpus_stats(a) -> int:
+    from .corpus import corpus_stats, render_stats, render_stats_markdown, resolve
+
+    triplets = resolve([], a.root)
+    st = corpus_stats(triplets)
+    if a.json:
+        print(json.dumps(st, indent=1, ensure_ascii=False))
+    elif a.markdown:
+        print(render_stats_markdown(st))
+    else:
+        print(f"corpus: {a.root}")
+        print(render_stats(st))
+    bad = [p for t in triplets for p in t.problems]
+    for p in bad:
+        _err(f"LAYOUT {p} (not counted)")
+    return 0
+
+
+def cmd_corpus_export(a) -> int:
+    from .corpus import export_jsonl, export_triplets, resolve
+
+    triplets = [t for t in resolve([], a.root) if not a.split or t.split in a.split]
+    bad = [t for t in triplets if t.problems]
+    for t in bad:
+        for p in t.problems:
+            _err(f"LAYOUT {p} (not exported)")
+    good = [t for t in triplets if not t.problems]
+    if a.to == "triplets":
+        n = export_triplets(good, a.out)
+        print(f"wrote {n} triplet folders under {a.out} (m.txt, c.txt, a.txt, siblings/, mutants/; dev -> validation/)")
+    else:
+        target, n, sha, side = export_jsonl(good, a.out)
+        print(f"wrote {n} records to {target} (sha256 {sha}) and their mutants to {side}")
+    return 1 if bad else 0
+
+
+def cmd_corpus_augment_verify(a) -> int:
+    import random
+
+    from .corpus import augment_verify_run, resolve
+
+    _at_least(a, "per", 1)
+    _at_least(a, "sample", 0)
+    _at_least(a, "workers", 1)
+    triplets = [t for t in resolve(a.paths, a.root) if not t.problems]
+    if not a.paths and a.split != "all":
+        triplets = [t for t in triplets if t.split == a.split]
+    if a.sample and len(triplets) > a.sample:
+        triplets = sorted(random.Random(f"augment-verify:{a.seed}").sample(triplets, a.sample), key=lambda t: t.slug)
+    if not triplets:
+        raise InputError(f"no usable triplet in split '{a.split}'", path=a.root)
+    print(f"augment-verify: {len(triplets)} triplet(s) x {a.per} variant(s), seed {a.seed}", flush=True)
+    rec = augment_verify_run(triplets, per_triplet=a.per, seed=a.seed, workers=a.workers,
+                                log=lambda s: print(s, file=sys.stderr, flush=True))
+    for row in rec["failures"]:
+        print(f"FAIL {row['slug']} v{row['variant']}: {row['reason']}")
+    t = rec["totals"]
+    print(f"{t['variants']} variants of {t['triplets']} triplets ({t['not_made']} not made: nothing to rename or a "
+          f"computed string): reference passes {t['passed']}/{t['variants']} ({rec['pass_rate']:.1%}), mutants killed "
+          f"{t['killed']}/{t['mutants']} ({rec['kill_rate']:.1%}), {t['renamed_strings']} strings renamed; "
+          f"{rec['wall_s']:.1f}s")
+    if a.out:
+        rec["command"] = (f"mambagen dataset corpus augment-verify --per {a.per} --sample {a.sample} --seed {a.seed} "
+                          f"--split {a.split} --workers {a.workers} --out {a.out}")
+        _write_json(a.out, rec)
+        print(f"record: {a.out}")
+    return 0 if not rec["failures"] else 1
+
+
+def cmd_corpus_check_leak(a) -> int:
+    from .corpus import leak_report, resolve
+    from .leakguard import DEFAULT_N, DEFAULT_THRESHOLD
+
+    rep = leak_report(resolve([], a.root), a.fixtures, n=a.n or DEFAULT_N,
+                      threshold=a.threshold if a.threshold is not None else DEFAULT_THRESHOLD)
+    print(rep["summary"])
+    for sid, f, ov in rep["flagged"][:20]:
+        print(f"  {sid}: {ov:.3f} of {f}")
+    return 1 if rep["flagged_count"] else 0

@@ -23,6 +23,10 @@ The reference test kills a mutant when at least one of its test functions fails 
 
     python -m pytest_mambagen.data.corpus verify [corpus/triplets/<slug> ...] [--workers N]
     python -m pytest_mambagen.data.corpus check  [...]     # layout only, no browser
+
+The command users run is ``mambagen dataset corpus check|verify|stats|export|augment-verify|check-leak``
+(data/cli.py), built on :func:`resolve`, :func:`verify_run`, :func:`corpus_stats`, :func:`export_triplets`,
+:func:`export_jsonl`, :func:`augment_verify_run` and :func:`leak_report` below.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -225,13 +230,16 @@ class TripletResult:
     passed: bool
     message: str = ""
     mutants: list[tuple[str, bool, str]] = field(default_factory=list)  # (bug, killed, how)
+    tests: int = 0  # test functions (parametrized cases counted) run on the correct screen
+    seconds: float = 0.0  # time of the triplet's jobs (reference + mutants) inside their sessions
 
     @property
     def ok(self) -> bool:
         return self.passed and all(killed for _, killed, _ in self.mutants)
 
     def to_dict(self) -> dict:
-        return {"slug": self.slug, "passed": self.passed, "message": self.message,
+        return {"slug": self.slug, "passed": self.passed, "message": self.message, "tests": self.tests,
+                "seconds": round(self.seconds, 2),
                 "mutants": [{"bug": b, "killed": k, "how": h} for b, k, h in self.mutants]}
 
 
@@ -261,8 +269,10 @@ def verify(triplets: Sequence[Triplet], *, workers: int = 1, node_modules: Path 
                 res.message or "; ".join(f"{r.name}: {r.message}" for r in failing[:3]))
             if res.outcome == "passed" and not res.tests:
                 msg = "no test ran"
-            results[t.slug] = TripletResult(t.slug, res.outcome == "passed" and bool(res.tests), msg)
+            results[t.slug] = TripletResult(t.slug, res.outcome == "passed" and bool(res.tests), msg,
+                                            tests=len(res.tests), seconds=res.duration_s)
         else:
+            results[t.slug].seconds += res.duration_s
             killed = res.outcome == "failed" and any(r.outcome == "failed" for r in res.tests)
             how = next((f"{r.name}: {r.message}" for r in res.tests if r.outcome == "failed"), res.message or "")
             results[t.slug].mutants.append((m.bug, killed, how[:300]))
@@ -274,6 +284,564 @@ def corpus_node_modules() -> Path | None:
         if (candidate / "react").is_dir():
             return candidate
     return None
+
+
+# ---------------------------------------------------------------- the corpus as users run it
+# (``mambagen dataset corpus check|verify|stats|export|augment-verify``; see data/cli.py)
+
+#: The project's dataset formats call the model-selection split "validation" (data/formats.py); the corpus
+#: calls it "dev". Exports write the project's name and keep the corpus's in ``corpus_split``.
+EXPORT_SPLIT = {"train": "train", "dev": "validation", "test": "test"}
+
+
+def resolve(paths: Sequence[str | Path], root: Path = DEFAULT_ROOT) -> list[Triplet]:
+    """Triplets from folders or slugs (``corpus/triplets/<slug>`` or just ``<slug>``); every triplet without paths.
+
+    A path that is no triplet folder is an :class:`InputError` naming it; a folder's layout problems are
+    collected in its ``problems`` (reported by the caller), never raised.
+    """
+    root = Path(root)
+    if not paths:
+        triplets = load_corpus(root)
+        if not triplets:
+            raise InputError(f"no triplet folders under {root / TRIPLETS}", path=root)
+        return triplets
+    splits = read_splits(root)
+    out, seen = [], set()
+    for raw in paths:
+        folder = Path(raw)
+        if not folder.exists() and (root / TRIPLETS / str(raw)).is_dir():
+            folder = root / TRIPLETS / str(raw)
+        if not folder.is_dir():
+            raise InputError("no such triplet folder (give corpus/triplets/<slug> or a slug)", path=raw)
+        found = triplet_folders(folder)
+        if not found:
+            raise InputError(f"not a triplet folder: {META} is missing", path=folder)
+        for f in found:
+            if f.resolve() not in seen:
+                seen.add(f.resolve())
+                out.append(load_triplet(f.resolve(), splits))
+    return out
+
+
+def corpus_problems(triplets: Sequence[Triplet], root: Path = DEFAULT_ROOT, *, whole: bool = True) -> list[str]:
+    """Layout problems of every triplet, and (``whole``: the entire corpus was loaded) corpus-level ones:
+    splits.json in step with the folders and the split rule, one product per triplet."""
+    problems = [p for t in triplets for p in t.problems]
+    if not whole:
+        return problems
+    recorded = read_splits(root)
+    where = (Path(root) / "splits.json").as_posix()
+    for t in triplets:
+        if t.slug not in recorded:
+            problems.append(f"{where}: {t.slug} is in no split (run write_splits)")
+        elif recorded[t.slug] != split_of(t.slug):
+            problems.append(f"{where}: {t.slug} is in '{recorded[t.slug]}', the rule says '{split_of(t.slug)}'")
+    slugs = {t.slug for t in triplets}
+    problems += [f"{where}: {s} names no triplet folder" for s in sorted(set(recorded) - slugs)]
+    by_product: dict[str, list[str]] = {}
+    for t in triplets:
+        by_product.setdefault(t.product.strip().lower(), []).append(t.slug)
+    problems += [f"{t}/{META}: field 'product' repeats another triplet's ({', '.join(v)})"
+                 for v in by_product.values() if len(v) > 1 for t in v[1:]]
+    return problems
+
+
+def fingerprint(triplets: Sequence[Triplet]) -> str:
+    """sha256 over every file of the triplets (path and bytes): ties a record to the corpus it measured."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for t in sorted(triplets, key=lambda x: x.slug):
+        for path in sorted(t.folder.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                h.update(f"{t.slug}/{path.relative_to(t.folder).as_posix()}\0".encode())
+                h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+class LoadSampler:
+    """The 1-minute load average, sampled every ``every`` seconds in a thread while a run goes on."""
+
+    def __init__(self, every: float = 10.0) -> None:
+        import threading
+
+        self.every = every
+        self.start = _loadavg()
+        self.samples: list[float] = [self.start[0]]
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every):
+            self.samples.append(_loadavg()[0])
+
+    def __enter__(self) -> LoadSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.end = _loadavg()
+
+    def to_dict(self) -> dict:
+        s = self.samples
+        return {"start_1_5_15": self.start, "end_1_5_15": getattr(self, "end", _loadavg()),
+                "during_1min": {"min": min(s), "mean": round(sum(s) / len(s), 2), "max": max(s),
+                                "samples": len(s), "every_s": self.every}}
+
+
+def _loadavg() -> list[float]:
+    import os
+
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except OSError:  # not on this platform
+        return [0.0, 0.0, 0.0]
+
+
+def machine_info() -> dict:
+    """What the numbers were measured on: CPU, memory, Python, Chromium."""
+    import os
+    import platform
+    import subprocess
+
+    info: dict = {"platform": platform.platform(), "python": platform.python_version(),
+                  "cpus": os.cpu_count(), "cpu": platform.processor() or platform.machine()}
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                info["cpu"] = line.split(":", 1)[1].strip()
+                break
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                info["memory_gib"] = round(int(line.split()[1]) / 2**20, 1)
+                break
+    except OSError:
+        pass
+    import shutil as _shutil
+
+    browser = os.environ.get("MAMBAGEN_BROWSER") or _shutil.which("chromium") or "/usr/bin/chromium"
+    try:
+        out = subprocess.run([browser, "--version"], capture_output=True, text=True, timeout=20)
+        info["chromium"] = out.stdout.strip().splitlines()[-1] if out.stdout.strip() else ""
+    except (OSError, subprocess.SubprocessError):
+        info["chromium"] = ""
+    try:
+        from importlib.metadata import version
+
+        info["playwright"] = version("playwright")
+    except Exception:
+        pass
+    return info
+
+
+def _totals(triplets: Sequence[Triplet], results: Sequence[TripletResult]) -> dict:
+    bad = [t for t in triplets if t.problems]
+    mutants = [k for r in results for _, k, _ in r.mutants]
+    return {"triplets": len(triplets), "verified": sum(r.ok for r in results), "layout_problems": len(bad),
+            "reference_passed": sum(r.passed for r in results),
+            "reference_failed": sum(not r.passed for r in results),
+            "mutants": len(mutants), "killed": sum(mutants), "survived": len(mutants) - sum(mutants),
+            "tests": sum(r.tests for r in results)}
+
+
+def verify_run(triplets: Sequence[Triplet], *, workers: int = 1, retry: int = 0, node_modules: Path | None = None,
+               log=None) -> dict:
+    """Verify ``triplets`` (layout problems count as failures) and return the record (JSON-ready).
+
+    ``retry``: triplets that fail are run again, up to that many more times, each attempt recorded; the
+    record's verdict per triplet is its last attempt's, and a triplet that failed then held is "flaky".
+    """
+    import datetime
+
+    log = log or (lambda _s: None)
+    good = [t for t in triplets if not t.problems]
+    done = {"n": 0}
+    n_jobs = sum(1 + len(t.mutants) for t in good)
+
+    def progress(d: int, total: int) -> None:
+        if d - done["n"] >= 50 or d == total:
+            done["n"] = d
+            log(f"  {d}/{total} jobs")
+
+    started = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
+    with LoadSampler() as load:
+        results, wall = verify(good, workers=workers, node_modules=node_modules, progress=progress)
+        first = {r.slug: r for r in results}
+        attempts: dict[str, list[TripletResult]] = {r.slug: [r] for r in results}
+        retry_wall = 0.0
+        for _ in range(retry):
+            again = [t for t in good if not attempts[t.slug][-1].ok]
+            if not again:
+                break
+            log(f"  retrying {len(again)} triplet(s): {', '.join(t.slug for t in again)}")
+            done["n"] = 0
+            rerun, w = verify(again, workers=workers, node_modules=node_modules, progress=progress)
+            retry_wall += w
+            for r in rerun:
+                attempts[r.slug].append(r)
+    last = [attempts[t.slug][-1] for t in good]
+    by_slug = {t.slug: t for t in triplets}
+    rows = []
+    for t in triplets:
+        if t.problems:
+            rows.append({"slug": t.slug, "split": t.split, "ok": False, "layout": t.problems})
+            continue
+        tries = attempts[t.slug]
+        r = tries[-1]
+        row = {"slug": t.slug, "split": t.split, "ok": r.ok, **r.to_dict()}
+        if len(tries) > 1:
+            row["attempts"] = [x.to_dict() | {"ok": x.ok} for x in tries]
+            row["flaky"] = r.ok
+        rows.append(row)
+    totals = _totals(triplets, last)
+    first_totals = _totals(triplets, [first[t.slug] for t in good])
+    return {
+        "what": "TestCase2Code-open corpus: each reference test on its screen (must pass) and on each mutant "
+                "(must fail), in Chromium",
+        "started": started,
+        "corpus": {"triplets": len(triplets), "fingerprint": fingerprint(triplets),
+                   "splits": {s: sum(1 for t in triplets if by_slug[t.slug].split == s) for s in SPLITS}},
+        "totals": totals,
+        "all_hold": totals["verified"] == len(triplets),
+        "first_attempt": {**first_totals, "wall_s": round(wall, 1),
+                          "triplets_per_s": round(len(good) / wall, 3) if wall else 0.0},
+        "retried": sorted(s for s, v in attempts.items() if len(v) > 1),
+        "flaky": sorted(s for s, v in attempts.items() if len(v) > 1 and v[-1].ok),
+        "retry_wall_s": round(retry_wall, 1),
+        "wall_s": round(wall, 1),
+        "triplets_per_s": round(len(good) / wall, 3) if wall else 0.0,
+        "jobs": n_jobs,
+        "jobs_per_s": round(n_jobs / wall, 3) if wall else 0.0,
+        "workers": workers,
+        "timeouts_ms": {"expect": 1500, "action": 2500},
+        "machine": machine_info(),
+        "load_average": load.to_dict(),
+        "triplets": rows,
+    }
+
+
+def augment_verify_run(triplets: Sequence[Triplet], *, per_triplet: int = 1, seed: int = 0, workers: int = 1,
+                       node_modules: Path | None = None, log=None) -> dict:
+    """Renamed variants (data/augment.py) of ``triplets``, written to a temp folder and verified in Chromium
+    as :func:`~pytest_mambagen.data.augment.verify_variants` does, with each failure's reason kept."""
+    import datetime
+
+    from . import augment
+
+    log = log or (lambda _s: None)
+    started = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
+    not_made: list[dict] = []
+    with tempfile.TemporaryDirectory(prefix="mambagen-variants-") as tmp, LoadSampler() as load:
+        made: list[tuple[Triplet, augment.Variant]] = []
+        for t in triplets:
+            for k in range(per_triplet):
+                v = augment.variant(t, k, seed)
+                if v is None:
+                    not_made.append({"slug": t.slug, "variant": k,
+                                     "why": "nothing to rename" if not augment.renameable(t) else
+                                     "no fresh names without a clash, or a string the test needs is computed"})
+                    continue
+                made.append((augment.write_variant(v, Path(tmp) / f"{t.slug}--v{k}", t), v))
+        broken = [(m, v) for m, v in made if m.problems]
+        made = [(m, v) for m, v in made if not m.problems]
+        log(f"  {len(made)} variants written; verifying")
+        results, wall = verify([m for m, _ in made], workers=workers, node_modules=node_modules)
+    rows, failures = [], []
+    for (_m, v), r in zip(made, results, strict=True):
+        lost = len(next(t for t in triplets if t.slug == v.slug).mutants) - len(v.mutants)
+        row = {"slug": v.slug, "variant": v.index, "renamed": len(v.mapping), "passed": r.passed,
+               "mutants": len(r.mutants), "killed": sum(k for _, k, _ in r.mutants), "mutants_lost": lost,
+               "ok": r.ok}
+        rows.append(row)
+        if not r.ok:
+            reason = f"reference fails: {r.message[:400]}" if not r.passed else "; ".join(
+                f"mutant survives: {bug} ({how[:200]})" for bug, killed, how in r.mutants if not killed)
+            failures.append({"slug": v.slug, "variant": v.index, "reason": reason, "mapping": v.mapping})
+    for m, v in broken:
+        failures.append({"slug": v.slug, "variant": v.index, "reason": "layout: " + "; ".join(m.problems),
+                         "mapping": v.mapping})
+    n = len(rows) + len(broken)
+    mutants = sum(r["mutants"] for r in rows)
+    killed = sum(r["killed"] for r in rows)
+    passed = sum(r["passed"] for r in rows)
+    return {
+        "what": "renamed variants of corpus triplets (data/augment.py): the reference test must still pass on the "
+                "renamed screen and kill the renamed mutants, in Chromium",
+        "started": started, "seed": seed, "per_triplet": per_triplet, "workers": workers,
+        "sample": sorted({t.slug for t in triplets}),
+        "totals": {"triplets": len(triplets), "variants": n, "not_made": len(not_made), "passed": passed,
+                   "ok": sum(r["ok"] for r in rows), "mutants": mutants, "killed": killed,
+                   "mutants_lost": sum(r["mutants_lost"] for r in rows),
+                   "renamed_strings": sum(r["renamed"] for r in rows)},
+        "pass_rate": round(passed / n, 4) if n else 0.0,
+        "kill_rate": round(killed / mutants, 4) if mutants else 0.0,
+        "ok_rate": round(sum(r["ok"] for r in rows) / n, 4) if n else 0.0,
+        "wall_s": round(wall, 1), "variants_per_s": round(len(made) / wall, 3) if wall else 0.0,
+        "machine": machine_info(), "load_average": load.to_dict(),
+        "failures": failures, "not_made": not_made, "variants": rows,
+    }
+
+
+# ---------------------------------------------------------------- stats (the paper's Table 2) and coverage
+
+def _test_shape(code: str) -> tuple[int, int, Counter]:
+    """(test functions, collected tests with parametrize rows expanded, Playwright methods called)."""
+    import ast
+
+    calls: Counter = Counter()
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return 0, 0, calls
+    functions = collected = 0
+    for node in tree.body:
+        if not (isinstance(node, ast.FunctionDef) and node.name.startswith("test_")):
+            continue
+        functions += 1
+        rows = 1
+        for dec in node.decorator_list:
+            if isinstance(dec, ast.Call) and isinstance(dec.func, ast.Attribute) and dec.func.attr == "parametrize" \
+                    and len(dec.args) >= 2 and isinstance(dec.args[1], (ast.List, ast.Tuple)):
+                rows *= max(1, len(dec.args[1].elts))
+        collected += rows
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            root = node.func
+            while isinstance(root, ast.Attribute):
+                root = root.value
+            if not (isinstance(root, ast.Name) and root.id in ("pytest", "re")):  # Playwright calls only
+                calls[node.func.attr] += 1
+    return functions, collected, calls
+
+
+def to_sample(t: Triplet):
+    """The triplet as a :class:`~pytest_mambagen.data.synth.generator.Sample` (the project's record).
+
+    ``family`` is the main kind, ``domain`` the product, ``kind`` every kind (``+``), ``react_style`` the
+    styles (``/``); the split keeps the corpus's name (see :data:`EXPORT_SPLIT` for exports).
+    """
+    from .synth.generator import Sample
+
+    sources = t.sources()
+    return Sample(id=t.slug, family=t.kinds[0] if t.kinds else "", domain=t.product, react_style="/".join(t.react),
+                  qa_style=t.qa_style, kind="+".join(t.kinds), split=t.split, screen=t.screen, manual=t.manual,
+                  jsx=t.jsx, test=t.test, siblings={p: v for p, v in sources.items() if p != t.screen})
+
+
+def _hist(values: Iterable[int]) -> dict[str, int]:
+    c = Counter(values)
+    return {str(k): c[k] for k in sorted(c)}
+
+
+def corpus_stats(triplets: Sequence[Triplet]) -> dict:
+    """Table 2 per split (files, words, vocabulary, lexical diversity, lengths of m.txt, c.txt, a.txt and the
+    siblings) and the corpus's coverage: kinds, React styles, QA styles, tests per case, mutants."""
+    from . import stats
+
+    usable = [t for t in triplets if not t.problems]
+    samples = [to_sample(t) for t in usable]
+    table = stats.compute(samples)["splits"]
+    for split in [*SPLITS, "all"]:
+        chosen = [s for s in samples if split in ("all", s.split)]
+        if not chosen:
+            continue
+        texts = [v for s in chosen for v in s.siblings.values()]
+        words = [w for v in texts for w in v.split()]
+        table.setdefault(split, {})["siblings"] = {
+            "files": len(texts), "words": len(words), "vocabulary": len(set(words)),
+            "lexical_diversity": round(len(set(words)) / len(words), 4) if words else 0.0,
+            "lines": stats._dist([v.count("\n") + (0 if v.endswith("\n") else 1) for v in texts]),
+            "chars": stats._dist([len(v) for v in texts]),
+            "per_screen": stats._dist([len(s.siblings) for s in chosen])}
+    shapes = {t.slug: _test_shape(t.test) for t in usable}
+    calls: Counter = Counter()
+    for _, _, c in shapes.values():
+        calls.update(c)
+    main_kinds = Counter(t.kinds[0] for t in usable if t.kinds)
+    any_kinds = Counter(k for t in usable for k in t.kinds)
+    mutant_files = Counter("screen" if m.file == t.screen else "sibling" for t in usable for m in t.mutants)
+    coverage = {
+        "triplets": len(triplets), "usable": len(usable), "products": len({t.product for t in usable}),
+        "splits": {s: sum(1 for t in usable if t.split == s) for s in SPLITS},
+        "kinds_covered": len(any_kinds), "kinds_known": len(KINDS),
+        "kinds_main": dict(main_kinds.most_common()), "kinds_any": dict(any_kinds.most_common()),
+        "react_styles": dict(Counter(r for t in usable for r in t.react).most_common()),
+        "qa_styles": dict(Counter(t.qa_style for t in usable).most_common()),
+        "test_functions_per_case": {**stats._dist([f for f, _, _ in shapes.values()]),
+                                    "histogram": _hist(f for f, _, _ in shapes.values())},
+        "tests_per_case_parametrize_expanded": {**stats._dist([c for _, c, _ in shapes.values()]),
+                                                "histogram": _hist(c for _, c, _ in shapes.values())},
+        "parametrized_cases": sum(1 for t in usable if "parametrize" in t.test),
+        "mutants": {"total": sum(len(t.mutants) for t in usable), "per_triplet": _hist(len(t.mutants) for t in usable),
+                    "in_screen": mutant_files["screen"], "in_sibling": mutant_files["sibling"]},
+        "screens_with_siblings": sum(1 for s in samples if s.siblings),
+        "playwright_methods": dict(calls.most_common()),
+    }
+    return {"splits": table, "coverage": coverage}
+
+
+_STAT_PARTS = (("manual", "m.txt (manual)"), ("jsx", "c.txt (screen)"), ("siblings", "siblings"),
+               ("test", "a.txt (test)"))
+
+
+def _stat_rows(st: dict) -> list[tuple[str, str, dict]]:
+    return [(split, label, st["splits"][split][part]) for split in [*SPLITS, "all"] if split in st["splits"]
+            for part, label in _STAT_PARTS if part in st["splits"][split]]
+
+
+def _fmt_dist(d: dict) -> str:
+    return "{}/{:g}/{:g}/{}".format(d["mean"], d["p50"], d["p95"], d["max"])
+
+
+def _coverage_lines(st: dict, top: int = 0) -> list[tuple[str, str]]:
+    c = st["coverage"]
+
+    def items(d: dict) -> str:
+        pairs = list(d.items())
+        more = f", ... ({len(pairs) - top} more)" if top and len(pairs) > top else ""
+        return ", ".join(f"{k} {v}" for k, v in (pairs[:top] if top else pairs)) + more
+
+    tf, tc = c["test_functions_per_case"], c["tests_per_case_parametrize_expanded"]
+    return [
+        ("triplets", f"{c['triplets']} ({c['products']} products; "
+                     + ", ".join(f"{s} {n}" for s, n in c["splits"].items()) + ")"),
+        (f"kinds ({c['kinds_covered']} of {c['kinds_known']}), main kind", items(c["kinds_main"])),
+        ("kinds, any (a screen has 1-3)", items(c["kinds_any"])),
+        (f"React styles ({len(c['react_styles'])})", items(c["react_styles"])),
+        (f"QA styles ({len(c['qa_styles'])})", items(c["qa_styles"])),
+        ("test functions per case (one per scenario)",
+         f"mean {tf['mean']}, median {tf['p50']:g}, max {tf['max']}; " + items(tf["histogram"])),
+        ("tests per case, parametrize rows expanded",
+         f"mean {tc['mean']}, median {tc['p50']:g}, max {tc['max']}; {c['parametrized_cases']} cases parametrized"),
+        ("mutants", f"{c['mutants']['total']} ({c['mutants']['in_screen']} in the screen, "
+                    f"{c['mutants']['in_sibling']} in a sibling); per triplet " + items(c["mutants"]["per_triplet"])),
+        ("screens with siblings", str(c["screens_with_siblings"])),
+        ("Playwright methods", items(c["playwright_methods"]) if not top else items(
+            dict(list(c["playwright_methods"].items())[:top]))),
+    ]
+
+
+def render_stats(st: dict) -> str:
+    head = (f"{'split':<7}{'part':<16}{'files':>6}{'words':>9}{'vocab':>8}{'lex.div':>9}"
+            f"{'lines mean/p50/p95/max':>26}{'chars mean/p50/p95/max':>30}")
+    out = [head, "-" * len(head)]
+    for split, label, r in _stat_rows(st):
+        out.append(f"{split:<7}{label:<16}{r['files']:>6}{r['words']:>9}{r['vocabulary']:>8}"
+                   f"{r['lexical_diversity']:>9.4f}{_fmt_dist(r['lines']):>26}{_fmt_dist(r['chars']):>30}")
+    out.append("")
+    out += [f"{k}: {v}" for k, v in _coverage_lines(st)]
+    return "\n".join(out)
+
+
+def render_stats_markdown(st: dict) -> str:
+    out = ["| split | part | files | words | vocabulary | lexical diversity | lines mean/p50/p95/max | "
+           "chars mean/p50/p95/max |", "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for split, label, r in _stat_rows(st):
+        out.append(f"| {split} | {label} | {r['files']} | {r['words']} | {r['vocabulary']} | "
+                   f"{r['lexical_diversity']:.4f} | {_fmt_dist(r['lines'])} | {_fmt_dist(r['chars'])} |")
+    out += ["", "| coverage | |", "| --- | --- |"]
+    out += [f"| {k} | {v} |" for k, v in _coverage_lines(st, top=12)]
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------- exports
+
+def _files_with(t: Triplet, mutant: Mutant | None) -> dict[str, str]:
+    files = t.sources()
+    if mutant is not None:
+        if mutant.file in files:
+            files[mutant.file] = files[mutant.file].replace(mutant.original, mutant.mutated, 1)
+        else:  # a bug in the case or the test itself (allowed by the layout, unusual)
+            text = (t.folder / mutant.file).read_text(encoding="utf-8")
+            files[mutant.file] = text.replace(mutant.original, mutant.mutated, 1)
+    return files
+
+
+def export_triplets(triplets: Sequence[Triplet], out: Path) -> int:
+    """The paper's layout: ``OUT/<split>/<slug>/m.txt, c.txt, a.txt``, ``meta.json``, ``siblings/<path>``, and
+    ``mutants/<n>/``: a full copy of the screen and its siblings (under their own names, ready to mount) with
+    the n-th bug, and ``bug.json``. :func:`pytest_mambagen.data.formats.read_triplets` reads it back."""
+    import json as _json
+
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise InputError("the export target is a file, not a folder", path=out)
+    n = 0
+    for t in triplets:
+        folder = out / EXPORT_SPLIT[t.split] / t.slug
+        if folder.exists():
+            shutil.rmtree(folder)
+        (folder / "siblings").mkdir(parents=True)
+        sources = t.sources()
+        siblings = {p: v for p, v in sources.items() if p != t.screen}
+        for name, text in (("m.txt", t.manual), ("c.txt", t.jsx), ("a.txt", t.test)):
+            (folder / name).write_text(text, encoding="utf-8")
+        for rel, text in siblings.items():
+            (folder / "siblings" / rel).parent.mkdir(parents=True, exist_ok=True)
+            (folder / "siblings" / rel).write_text(text, encoding="utf-8")
+        if not siblings:
+            (folder / "siblings").rmdir()
+        mutants = []
+        for i, m in enumerate(t.mutants, 1):
+            mdir = folder / "mutants" / str(i)
+            for rel, text in _files_with(t, m).items():
+                (mdir / rel).parent.mkdir(parents=True, exist_ok=True)
+                (mdir / rel).write_text(text, encoding="utf-8")
+            bug = {"file": m.file, "original": m.original, "mutated": m.mutated, "bug": m.bug}
+            (mdir / "bug.json").write_text(_json.dumps(bug, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+            mutants.append({"folder": f"mutants/{i}", **bug})
+        s = to_sample(t)
+        meta = {"id": t.slug, "family": s.family, "domain": s.domain, "react_style": s.react_style,
+                "qa_style": s.qa_style, "kind": s.kind, "split": EXPORT_SPLIT[t.split], "corpus_split": t.split,
+                "screen": t.screen, "manual_file": t.manual_file, "test_file": t.test_file, "product": t.product,
+                "kinds": t.kinds, "react": t.react, "siblings": sorted(siblings), "mutants": mutants,
+                "source": f"corpus/triplets/{t.slug}"}
+        (folder / "meta.json").write_text(_json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        n += 1
+    return n
+
+
+def export_jsonl(triplets: Sequence[Triplet], out: Path) -> tuple[Path, int, str, Path]:
+    """``corpus.jsonl`` in the project's record format (data/formats.py), and ``mutants.jsonl`` beside it
+    (``{"id", "mutants": [{"file", "original", "mutated", "bug"}]}`` per line: records carry no mutants)."""
+    import json as _json
+
+    from . import formats
+
+    out = Path(out)
+    target = out if out.suffix == ".jsonl" else out / "corpus.jsonl"
+    if target.is_dir():
+        raise InputError("the export target is a folder; give a .jsonl file or a folder for corpus.jsonl", path=target)
+    samples = []
+    for t in triplets:
+        s = to_sample(t)
+        s.split = EXPORT_SPLIT[t.split]
+        samples.append(s)
+    n, sha = formats.write_jsonl(samples, target)
+    side = target.with_name(target.stem + ".mutants.jsonl") if target.name != "corpus.jsonl" \
+        else target.with_name("mutants.jsonl")
+    with open(side, "w", encoding="utf-8", newline="\n") as fh:
+        for t in triplets:
+            fh.write(_json.dumps({"id": t.slug, "mutants": [
+                {"file": m.file, "original": m.original, "mutated": m.mutated, "bug": m.bug} for m in t.mutants]},
+                ensure_ascii=False, sort_keys=True) + "\n")
+    return target, n, sha, side
+
+
+def leak_report(triplets: Sequence[Triplet], fixtures: Path, **kw) -> dict:
+    """The project's leak guard (data/leakguard.py) over every triplet (screen, siblings, case, test) against
+    ``fixtures``: the largest containment of one evaluation file in one triplet, and those over the threshold."""
+    from .leakguard import LeakGuard
+
+    guard = LeakGuard(fixtures, **kw)
+    for t in triplets:
+        if not t.problems:
+            s = to_sample(t)
+            guard.check(s)
+    return guard.report.to_dict() | {"summary": guard.report.summary()}
 
 
 def _print_result(r: TripletResult) -> None:

@@ -1,31 +1,40 @@
-import { useEffect, useRef } from "react";
+import { Component, createRef } from "react";
 
-export default function ConfirmDialog({ title, children, confirmLabel, cancelLabel, onConfirm, onCancel }) {
-  const cancelRef = useRef(null);
+// The rota's "are you sure?" box. The safe choice (keep the player) gets the focus,
+// and the Escape key backs out the same way.
+export default class ConfirmDialog extends Component {
+  keepButton = createRef();
 
-  useEffect(() => {
-    cancelRef.current?.focus();
-    function onKey(e) {
-      if (e.key === "Escape") onCancel();
-    }
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [onCancel]);
+  componentDidMount() {
+    this.keepButton.current.focus();
+    window.addEventListener("keydown", this.handleKey);
+  }
 
-  return (
-    <div className="backdrop">
-      <div role="dialog" aria-modal="true" aria-labelledby="confirm-title" className="dialog">
-        <h2 id="confirm-title">{title}</h2>
-        <p>{children}</p>
-        <div className="dialog-actions">
-          <button type="button" ref={cancelRef} onClick={onCancel}>
-            {cancelLabel}
-          </button>
-          <button type="button" className="danger" onClick={onConfirm}>
-            {confirmLabel}
-          </button>
+  componentWillUnmount() {
+    window.removeEventListener("keydown", this.handleKey);
+  }
+
+  handleKey = (event) => {
+    if (event.key === "Escape") this.props.onCancel();
+  };
+
+  render() {
+    const { title, children, confirmLabel, cancelLabel, onConfirm, onCancel } = this.props;
+    return (
+      <section className="rota-overlay">
+        <div role="dialog" aria-modal="true" aria-labelledby="rota-dialog-heading" className="rota-dialog">
+          <h2 id="rota-dialog-heading">{title}</h2>
+          <p className="rota-dialog-text">{children}</p>
+          <footer className="rota-dialog-buttons">
+            <button type="button" ref={this.keepButton} onClick={onCancel}>
+              {cancelLabel}
+            </button>
+            <button type="button" className="remove" onClick={onConfirm}>
+              {confirmLabel}
+            </button>
+          </footer>
         </div>
-      </div>
-    </div>
-  );
+      </section>
+    );
+  }
 }
