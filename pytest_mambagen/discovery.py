@@ -4,12 +4,27 @@
 first line ``Source: <relative path>`` overrides the pairing. The generated test
 is ``test_<name>[_<case>].py`` beside the manual file. A case that cannot be used
 carries an ``error`` (one line naming the file) instead of stopping discovery.
+
+What a manual case may make mambagen read is confined to the project (the
+``project`` roots: pytest's rootdir and the folder it was started from; by
+default the nearest folder above the case with a ``.git``, ``pyproject.toml``,
+``package.json``, ... in it): a ``Source:`` line, the screen beside the case, a
+linked manual file and the local modules a screen imports must all resolve
+inside it, and ``Source:`` must name a screen (``.jsx``, ``.tsx``, ``.js``).
+Anything else is refused without being read, so a hostile case cannot send a
+file from outside the project (or a ``.env``) to a worker, nor print its first
+line in an error. Paths are kept as the user gave them (links are not resolved
+to their targets), so a linked case is generated beside the link. File names
+with control characters are refused: they end up in the generated file's header.
+Two cases that map to one test file are both refused, naming each other.
 """
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +35,9 @@ _SOURCE_LINE = re.compile(r"^\s*source\s*:\s*(?P<path>\S.*?)\s*$", re.IGNORECASE
 _IMPORT = re.compile(r"""(?:import\s[^'"]*?from\s*|import\s*\(?\s*|require\(\s*)['"](?P<spec>\.{1,2}/[^'"]+)['"]""")
 _SIBLING_EXTS = ("", ".js", ".jsx", ".ts", ".tsx", ".mjs", ".json", "/index.js", "/index.jsx")
 MAX_SIBLINGS = 32
+#: Files whose folder is taken as the project when no project root is given.
+PROJECT_MARKERS = (".git", "pyproject.toml", "setup.cfg", "setup.py", "tox.ini", "pytest.ini", "package.json")
+_DEFAULT_EXPORT = re.compile(r"\bexport\s+default\b|\bexport\s*\{[^}]*\bdefault\b[^}]*\}")
 
 
 @dataclass
@@ -48,7 +66,52 @@ class ManualCase:
 
     @property
     def label(self) -> str:
-        return self.manual_path.name
+        return printable(self.manual_path.name)
+
+
+def printable(text: str) -> str:
+    """``text`` with every control or line-breaking character escaped (``\\n``, ``\\u2028``): safe on one line."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+
+
+def _control_character(text: str) -> str | None:
+    for ch in text:
+        if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp"):
+            return f"U+{ord(ch):04X}"
+    return None
+
+
+def project_root(start: Path) -> Path:
+    """The nearest folder at or above ``start`` holding a project marker (else ``start`` itself)."""
+    start = Path(os.path.abspath(start))
+    for folder in (start, *start.parents):
+        if any((folder / marker).exists() for marker in PROJECT_MARKERS):
+            return folder
+    return start
+
+
+def _roots(root: Path | Sequence[Path] | None, near: Path) -> list[Path]:
+    if root is None:
+        roots = [project_root(near)]
+    elif isinstance(root, (str, os.PathLike)):
+        roots = [Path(root)]
+    else:
+        roots = [Path(r) for r in root]
+    return [Path(r).resolve() for r in roots]
+
+
+def _inside(path: Path, roots: Sequence[Path]) -> bool:
+    """Whether ``path`` (resolved: links followed) lies in one of ``roots`` (already resolved)."""
+    try:
+        real = path.resolve()
+    except (OSError, RuntimeError):  # a link loop
+        return False
+    return any(real == r or real.is_relative_to(r) for r in roots)
+
+
+def _normal(path: Path) -> Path:
+    """Absolute and without ``..``, but with links kept as the user gave them."""
+    return Path(os.path.normpath(os.path.abspath(path)))
 
 
 def snake(name: str) -> str:
@@ -70,38 +133,51 @@ def target_for(manual_path: Path) -> Path:
     return manual_path.with_name(base + ".py")
 
 
-def find_manual_files(paths: Iterable[str | Path], root: Path | None = None) -> list[Path]:
-    """Every manual case under ``paths`` (files or folders), sorted, without duplicates."""
+def find_manual_files(paths: Iterable[str | Path], root: Path | None = None,
+                      project: Path | Sequence[Path] | None = None) -> list[Path]:
+    """Every manual case under ``paths`` (files or folders), sorted, without duplicates.
+
+    ``root`` is the folder relative paths start from. Paths are kept as given (links are not
+    resolved); a linked folder is walked only when it stays inside the ``project``.
+    """
     found: dict[Path, None] = {}
     for raw in paths:
         text = str(raw).split("::", 1)[0]
         path = Path(text)
         if root is not None and not path.is_absolute():
             path = root / path
+        path = _normal(path)
         if path.is_file():
             if path.name.endswith(MANUAL_SUFFIX):
-                found.setdefault(path.resolve(), None)
+                found.setdefault(path, None)
             elif path.suffix in SCREEN_SUFFIXES:
                 for manual in sorted(path.parent.glob(path.stem + "*" + MANUAL_SUFFIX)):
                     if split_manual_name(manual.name)[0] == path.stem:
-                        found.setdefault(manual.resolve(), None)
+                        found.setdefault(manual, None)
             continue
         if path.is_dir():
-            for manual in _walk(path):
-                found.setdefault(manual.resolve(), None)
+            roots = _roots(project, path)
+            for manual in _walk(path, roots, set()):
+                found.setdefault(manual, None)
     return sorted(found)
 
 
-def _walk(folder: Path) -> Iterable[Path]:
+def _walk(folder: Path, roots: Sequence[Path], seen: set[Path]) -> Iterable[Path]:
     try:
+        real = folder.resolve()
         entries = sorted(folder.iterdir())
-    except OSError:
+    except (OSError, RuntimeError):
         return
+    if real in seen:  # a link back up the tree
+        return
+    seen.add(real)
     for entry in entries:
         if entry.is_dir():
             if entry.name in _SKIP_DIRS or entry.name.startswith("."):
                 continue
-            yield from _walk(entry)
+            if entry.is_symlink() and not _inside(entry, roots):
+                continue  # a linked folder outside the project is not the project's
+            yield from _walk(entry, roots, seen)
         elif entry.name.endswith(MANUAL_SUFFIX):
             yield entry
 
@@ -127,28 +203,53 @@ def read_text(path: Path, what: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def load_case(manual_path: Path) -> ManualCase:
-    """Pair one manual file with its screen and read both; problems land in ``error``."""
+def load_case(manual_path: Path, root: Path | Sequence[Path] | None = None) -> ManualCase:
+    """Pair one manual file with its screen and read both; problems land in ``error``.
+
+    ``root`` is the project (one folder or several) that the case, its screen and the
+    screen's local imports must stay inside; by default the nearest project folder above it.
+    """
+    manual_path = _normal(Path(manual_path))
     name, case_name = split_manual_name(manual_path.name)
     case = ManualCase(manual_path=manual_path, name=name, case_name=case_name, target_path=target_for(manual_path))
+    shown = printable(manual_path.name)
+    control = _control_character(manual_path.name)
+    if control is not None:
+        case.error = (f"manual case {shown} has a control character ({control}) in its file name; rename it "
+                      "(the name is written into the generated test)")
+        return case
+    roots = _roots(root, manual_path.parent)
+    if not _inside(manual_path, roots):
+        case.error = (f"manual case {shown} is a link to a file outside the project ({roots[0]}); copy the case "
+                      "into the project instead of linking it")
+        return case
     try:
         text = read_text(manual_path, "manual case")
     except ValueError as exc:
-        case.error = str(exc)
+        case.error = printable(str(exc))
         return case
     lines = text.split("\n")
     first = next((i for i, line in enumerate(lines) if line.strip()), 0)
     match = _SOURCE_LINE.match(lines[first])
     if match:
-        screen = (manual_path.parent / match.group("path")).resolve()
+        given = match.group("path")
+        screen = _normal(manual_path.parent / given)
         body = "\n".join(lines[:first] + lines[first + 1 :]).strip("\n")
-        if not body.strip():
-            case.error = f"manual case {manual_path.name} has a Source: line but no steps"
+        problem = None
+        if _control_character(given) is not None:
+            problem = "which has a control character in it"
+        elif not _inside(screen, roots):
+            problem = (f"which is outside the project ({roots[0]}); a Source: line must point at a screen inside "
+                       "the project")
+        elif screen.suffix.lower() not in SCREEN_SUFFIXES:
+            problem = "which is not a screen: Source: must name a .jsx, .tsx or .js screen"
+        elif not screen.is_file():
+            problem = "which does not exist"
+        if problem is not None:
+            case.error = f"manual case {shown} names Source: {printable(given)}, {problem}"
             return case
-        if not screen.is_file():
-            case.error = (
-                f"manual case {manual_path.name} names Source: {match.group('path')}, which does not exist"
-            )
+        if not body.strip():
+            case.error = f"manual case {shown} has a Source: line but no steps"
             return case
     else:
         body = text.strip("\n")
@@ -156,24 +257,67 @@ def load_case(manual_path: Path) -> ManualCase:
                        if manual_path.with_name(name + ext).is_file()), None)
         if screen is None:
             case.error = (
-                f"manual case {manual_path.name} has no screen: expected {name}.jsx beside it, "
+                f"manual case {shown} has no screen: expected {printable(name)}.jsx beside it, "
                 f"or a first line 'Source: <path to the .jsx>'"
             )
+            return case
+        if not _inside(screen, roots):
+            case.error = (f"{shown}: its screen {printable(screen.name)} is a link to a file outside the project "
+                          f"({roots[0]}); copy the screen into the project")
             return case
     case.manual_text = body
     case.screen_path = screen
     try:
         case.screen_text = read_text(screen, "screen")
     except ValueError as exc:
-        case.error = f"{manual_path.name}: {exc}"
+        case.error = f"{shown}: {exc}"
         return case
-    case.siblings = collect_siblings(screen, case.screen_text)
+    case.siblings = collect_siblings(screen, case.screen_text, roots)
     return case
 
 
-def collect_siblings(screen: Path, text: str) -> dict[str, str]:
-    """Local modules the screen imports (transitively), by path relative to the screen's folder."""
+def check_screen(source: str, path: Path | str = "screen.jsx") -> str | None:
+    """Why a screen cannot be mounted, found without running the model; None when it looks mountable.
+
+    Checked: a default export (the harness renders it), and that every JSX element is closed by
+    a tag of its own name (tree-sitter parses ``<p>x</span>`` without an error). Syntax errors
+    are the inventory's to report (``inventory.parse_check``).
+    """
+    name = printable(Path(path).name)
+    if not _DEFAULT_EXPORT.search(source):
+        return f"{name} has no default export: export the screen's component with `export default`"
+    try:
+        import tree_sitter
+        import tree_sitter_javascript
+    except ImportError:  # the inventory needs them too, and says so
+        return None
+    data = source.encode("utf-8")
+    tree = tree_sitter.Parser(tree_sitter.Language(tree_sitter_javascript.language())).parse(data)
+    stack = [tree.root_node]
+    while stack:
+        node = stack.pop()
+        if node.type == "jsx_element":
+            opening, closing = node.child_by_field_name("open_tag"), node.child_by_field_name("close_tag")
+            open_name = opening.child_by_field_name("name") if opening is not None else None
+            close_name = closing.child_by_field_name("name") if closing is not None else None
+            a = data[open_name.start_byte:open_name.end_byte].decode("utf-8", "replace") if open_name else ""
+            b = data[close_name.start_byte:close_name.end_byte].decode("utf-8", "replace") if close_name else ""
+            if a != b:
+                line = (closing or node).start_point[0] + 1
+                return (f"{name} line {line}: closes <{a}> with </{b}>; fix the JSX (the screen would not "
+                        "bundle), then run again")
+        stack.extend(node.children)
+    return None
+
+
+def collect_siblings(screen: Path, text: str, roots: Sequence[Path] | None = None) -> dict[str, str]:
+    """Local modules the screen imports (transitively), by path relative to the screen's folder.
+
+    Modules that resolve outside ``roots`` (default: the screen's project) are left out: they
+    would be sent to a worker with the prompt.
+    """
     base = screen.parent
+    roots = list(roots) if roots is not None else _roots(None, screen.parent)
     out: dict[str, str] = {}
     queue = [(screen, text)]
     seen = {screen.resolve()}
@@ -182,6 +326,8 @@ def collect_siblings(screen: Path, text: str) -> dict[str, str]:
         for match in _IMPORT.finditer(source):
             resolved = _resolve_import(current.parent, match.group("spec"))
             if resolved is None or resolved in seen:
+                continue
+            if not _inside(resolved, roots):
                 continue
             seen.add(resolved)
             try:
@@ -203,11 +349,43 @@ def _resolve_import(folder: Path, spec: str) -> Path | None:
 
 
 def _relative(path: Path, start: Path) -> str:
-    import os
-
     return Path(os.path.relpath(path, start)).as_posix()
 
 
-def discover(paths: Iterable[str | Path], root: Path | None = None) -> list[ManualCase]:
-    """All manual cases under ``paths``, each loaded (or carrying its error)."""
-    return [load_case(p) for p in find_manual_files(paths, root)]
+def discover(paths: Iterable[str | Path], root: Path | None = None,
+             project: Path | Sequence[Path] | None = None) -> list[ManualCase]:
+    """All manual cases under ``paths``, each loaded (or carrying its error).
+
+    ``root`` is where relative ``paths`` start; ``project`` the folder(s) nothing may be read
+    outside of (default: each case's nearest project folder).
+    """
+    paths = list(paths)
+    if project is None:  # the project of each path given (the folder itself when it has no marker)
+        project = []
+        for raw in paths:
+            path = Path(str(raw).split("::", 1)[0])
+            path = _normal(root / path if root is not None and not path.is_absolute() else path)
+            project.append(project_root(path if path.is_dir() else path.parent))
+    cases = [load_case(p, project or None) for p in find_manual_files(paths, root, project or None)]
+    _refuse_collisions(cases)
+    return cases
+
+
+def _refuse_collisions(cases: Sequence[ManualCase]) -> None:
+    """Two manual cases that map to one test file would overwrite each other: refuse both, naming both.
+
+    The case's own folder is listed, so a collision is seen even when only one of the two files
+    was asked for (pre-commit passes the files that changed).
+    """
+    listings: dict[Path, list[Path]] = {}
+    for case in cases:
+        folder = case.manual_path.parent
+        if folder not in listings:
+            try:
+                listings[folder] = sorted(p for p in folder.iterdir() if p.name.endswith(MANUAL_SUFFIX))
+            except OSError:
+                listings[folder] = []
+        same = [p.name for p in listings[folder] if target_for(p) == case.target_path]
+        if len(same) > 1:
+            names = " and ".join(printable(n) for n in same)
+            case.error = f"{names} both map to {case.target_path.name}; rename one (neither is generated)"

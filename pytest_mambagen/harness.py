@@ -46,6 +46,29 @@ How it is put together
   ``MAMBAGEN_EXPECT_TIMEOUT_MS``); uncaught page errors and console errors are
   recorded per page and added to the failure report of the test. Chromium must
   start within 30 s (``MAMBAGEN_LAUNCH_TIMEOUT_S``) or the harness raises.
+* The browser is fenced (``fence=True``, always so for the ``mount`` fixture): a
+  page can reach the harness's own origin (``http://127.0.0.1:<port>``) and
+  nothing else. Three layers, so that no single mechanism is trusted alone:
+  every context routes any request for another origin (other hosts, other
+  ports of 127.0.0.1, ``file:``) to an abort and closes WebSockets to them;
+  every context names the harness's own server as its proxy, which serves the
+  harness's origin and answers 403 for any other (it never forwards): this also
+  covers ``page.request``, which passes neither through routes nor a port-exact
+  proxy bypass; and Chromium itself is launched with a proxy port that refuses
+  every connection (bound, never listened on), with DNS resolution
+  turned off for every host but 127.0.0.1 and with WebRTC kept off UDP, so even
+  a context made outside the harness cannot leave. Service workers are blocked.
+  ``data:`` and ``blob:`` URLs stay allowed: they carry no network (esbuild
+  inlines small images as ``data:`` URLs), and any request a ``data:`` document
+  makes meets the same fence. Blocked requests are listed in the page's errors.
+* Every test that uses ``mount`` must finish within ``MAMBAGEN_TEST_TIMEOUT_S``
+  seconds (60; 0 turns it off): an alarm fails it with a clear reason, so a test
+  that hangs cannot hang CI. The harness does this itself rather than through
+  pytest-timeout: it needs no dependency and no configuration in the user's
+  project, applies exactly to the tests that get a fenced page (generated tests
+  included, in a plain ``pytest`` run too), and leaves every other test alone.
+  Where no alarm signal exists (Windows, a thread), ``faulthandler`` stops the
+  process instead.
 * Every problem a user can fix raises :class:`~pytest_mambagen.errors.HarnessError`
   naming the file: esbuild's own message with absolute ``file:line:col``, "no
   default export in X.jsx", "esbuild not found: run `npm install` in <project>",
@@ -88,12 +111,15 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import faulthandler
 import hashlib
 import html
 import json
 import os
 import re
 import shutil
+import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -119,6 +145,7 @@ ENV_ACTION_TIMEOUT = "MAMBAGEN_ACTION_TIMEOUT_MS"
 ENV_EXPECT_TIMEOUT = "MAMBAGEN_EXPECT_TIMEOUT_MS"
 ENV_LAUNCH_TIMEOUT = "MAMBAGEN_LAUNCH_TIMEOUT_S"
 ENV_ISOLATION = "MAMBAGEN_ISOLATION"
+ENV_TEST_TIMEOUT = "MAMBAGEN_TEST_TIMEOUT_S"
 #: "context": a fresh browser context per test (the default, full isolation);
 #: "page": one context and page reused by every test, storage and cookies cleared
 #: before each mount: ~3x cheaper per test, for bulk verification of samples that
@@ -138,6 +165,10 @@ CHROMIUM_FLAGS = (
 ACTION_TIMEOUT_MS = 5_000
 EXPECT_TIMEOUT_MS = 3_000
 LAUNCH_TIMEOUT_S = 30.0
+#: Most seconds a test that uses ``mount`` may run (setup and call); a generated test must not hang CI.
+TEST_TIMEOUT_S = 60.0
+#: Where no alarm can interrupt the test, the process is stopped this much later than the limit.
+HARD_STOP_GRACE_S = 30.0
 ESBUILD_TIMEOUT_S = 60.0
 MEMORY_CACHE_BYTES = 192 * 1024 * 1024
 
@@ -324,10 +355,12 @@ class PageLog:
     screen: str
     errors: list[str] = field(default_factory=list)
     console: list[str] = field(default_factory=list)
+    blocked: list[str] = field(default_factory=list)  # requests the fence refused
 
     def lines(self) -> list[str]:
         out = [f"{self.screen}: uncaught: {e}" for e in self.errors]
         out += [f"{self.screen}: console.error: {c}" for c in self.console]
+        out += [f"{self.screen}: blocked by the harness's network fence: {b}" for b in self.blocked]
         return out
 
 
@@ -637,7 +670,18 @@ class _Server:
                 return
 
             def do_GET(self) -> None:
-                path = self.path.split("?", 1)[0]
+                target = self.path
+                if target.startswith(("http://", "https://")):
+                    # Asked as a proxy (fenced contexts name this server as theirs, so that
+                    # page.request, which ignores a port in a proxy bypass, is fenced too): serve
+                    # our own origin, refuse every other one. Nothing is ever forwarded.
+                    scheme, _, rest = target.partition("://")
+                    netloc, _, tail = rest.partition("/")
+                    if f"{scheme}://{netloc}" != server.origin:
+                        self._refuse()
+                        return
+                    target = "/" + tail
+                path = target.split("?", 1)[0]
                 body, ctype, status = server.lookup(path)
                 self.send_response(status)
                 self.send_header("Content-Type", ctype)
@@ -645,6 +689,26 @@ class _Server:
                 self.send_header("Cache-Control", "no-store")
                 self.end_headers()
                 self.wfile.write(body)
+
+            def do_CONNECT(self) -> None:
+                # A tunnel (Playwright's API client tunnels even plain http) to this very server is
+                # the same as talking to it: say yes and go on serving on this connection. A tunnel
+                # anywhere else is refused.
+                if self.path != f"127.0.0.1:{server.port}":
+                    self._refuse()
+                    return
+                self.send_response(200, "Connection established")
+                self.end_headers()
+
+            def _refuse(self) -> None:
+                body = b"blocked by the mambagen harness's network fence\n"
+                self.send_response(403)
+                self.send_header("Content-Type", "text/plain")
+                self.send_header("Content-Length", str(len(body)))
+                self.send_header("Connection", "close")
+                self.end_headers()
+                self.wfile.write(body)
+                self.close_connection = True
 
         class Server(ThreadingHTTPServer):
             def handle_error(self, request: Any, client_address: Any) -> None:
@@ -759,8 +823,13 @@ class Harness:
         react_mode: str = "production",
         isolation: str | None = None,
         use_env: bool = True,
+        fence: bool = True,
     ) -> None:
         env = os.environ if use_env else {}
+        #: Pages may reach only the harness's own origin (see the module docstring). Only tools
+        #: that browse other pages with the harness's Chromium (the chat page's tests) turn it off.
+        self.fence = fence
+        self._dead_proxy: socket.socket | None = None
         self.bundler = Bundler(
             esbuild=esbuild or env.get(ENV_ESBUILD) or None,
             node_modules=node_modules or env.get(ENV_NODE_MODULES) or None,
@@ -810,6 +879,11 @@ class Harness:
             return self
         if self._server is None:
             self._server = _Server()
+        if self.fence and self._dead_proxy is None:
+            # A port bound and never listened on: every connection to it is refused at once,
+            # and no other process can take it while the harness lives.
+            self._dead_proxy = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            self._dead_proxy.bind(("127.0.0.1", 0))
         t0 = time.perf_counter()
         try:
             from playwright.sync_api import Error as PlaywrightError
@@ -874,13 +948,63 @@ class Harness:
     def _launch(self, exe: str | None) -> Any:
         kwargs: dict[str, Any] = {
             "headless": True,
-            "args": list(CHROMIUM_FLAGS),
+            "args": list(CHROMIUM_FLAGS) + self._fence_flags(),
             "timeout": self.launch_timeout_s * 1000,
             "handle_sigint": False,
         }
         if exe:
             kwargs["executable_path"] = exe
         return self._pw.chromium.launch(**kwargs)
+
+    # -- the network fence -------------------------------------------------
+
+    @property
+    def origin(self) -> str | None:
+        """``http://127.0.0.1:<port>``, the one origin fenced pages may reach (None before start)."""
+        return self._server.origin if self._server is not None else None
+
+    def _dead_proxy_url(self) -> str:
+        assert self._dead_proxy is not None
+        return f"http://127.0.0.1:{self._dead_proxy.getsockname()[1]}"
+
+    def _fence_flags(self) -> list[str]:
+        """Chromium flags that fence the whole browser: every context, even one made outside the harness."""
+        if not self.fence or self._server is None or self._dead_proxy is None:
+            return []
+        return [
+            f"--proxy-server={self._dead_proxy_url()}",
+            # <-loopback> first: other ports of 127.0.0.1 (a dev server, the mambagen worker) go to the
+            # dead proxy too; only the harness's own host:port is reached directly.
+            f"--proxy-bypass-list=<-loopback>;127.0.0.1:{self._server.port}",
+            "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+            "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
+            "--webrtc-ip-handling-policy=disable_non_proxied_udp",
+        ]
+
+    def _fence_context(self, ctx: Any) -> None:
+        """Routes that refuse every request and WebSocket not for the harness's origin (``file:`` included)."""
+        assert self._server is not None
+        elsewhere = re.compile("^(?!" + re.escape(self._server.origin) + "/)")
+        logs = self._logs
+
+        def refuse(route: Any) -> None:
+            request = route.request
+            with contextlib.suppress(Exception):
+                log = logs.get(id(request.frame.page))
+                if log is not None and len(log.blocked) < 20:
+                    log.blocked.append(f"{request.method} {request.url[:200]}")
+            with contextlib.suppress(Exception):
+                route.abort("blockedbyclient")
+
+        def refuse_socket(ws: Any) -> None:
+            with contextlib.suppress(Exception):
+                ws.close(code=1008, reason="blocked by the mambagen harness")
+
+        # a regular expression, not a callback: the driver matches it, so the harness's own
+        # requests never make a round trip through Python
+        ctx.route(elsewhere, refuse)
+        ctx.route_web_socket(re.compile(r"^(?!ws://127\.0\.0\.1:" + str(self._server.port) + "/)"),
+                             refuse_socket)
 
     def _stop_playwright(self) -> None:
         if self._pw is not None:
@@ -902,6 +1026,9 @@ class Harness:
         if self._server is not None:
             self._server.close()
             self._server = None
+        if self._dead_proxy is not None:
+            self._dead_proxy.close()
+            self._dead_proxy = None
         self.bundler.close()
 
     # -- mounting ----------------------------------------------------------
@@ -924,7 +1051,14 @@ class Harness:
     def new_context(self) -> Any:
         """A fresh browser context with the harness's timeouts; closed by :meth:`close`."""
         self.start()
-        ctx = self._browser.new_context()
+        if self.fence:
+            assert self._server is not None
+            ctx = self._browser.new_context(
+                proxy={"server": self._server.origin, "bypass": f"127.0.0.1:{self._server.port}"},
+                service_workers="block")
+            self._fence_context(ctx)
+        else:
+            ctx = self._browser.new_context()
         ctx.set_default_timeout(self.action_timeout_ms)
         ctx.set_default_navigation_timeout(max(self.action_timeout_ms, 15_000))
         self._contexts.append(ctx)
@@ -1180,17 +1314,65 @@ def _node_overrides(node: Any) -> dict[str, str]:
     return merged
 
 
+def per_test_timeout_s() -> float:
+    """The per-test limit for tests that use ``mount`` (``MAMBAGEN_TEST_TIMEOUT_S``; 0 turns it off)."""
+    raw = os.environ.get(ENV_TEST_TIMEOUT, "").strip()
+    if raw in ("0", "0.0", "off"):
+        return 0.0
+    return _timeout(None, raw, TEST_TIMEOUT_S, ENV_TEST_TIMEOUT)
+
+
+@contextlib.contextmanager
+def deadline(seconds: float, what: str) -> Iterator[None]:
+    """Fail the running test (``pytest.fail``) when it is still running after ``seconds``.
+
+    SIGALRM interrupts Python code and Playwright's waits alike and leaves the browser usable
+    for the next test. An alarm already set (pytest-timeout, say) is put back afterwards with
+    what is left of it. Without SIGALRM (Windows) or off the main thread, ``faulthandler``
+    dumps the stacks and ends the process a little later instead: a hung run is worse.
+    """
+    if seconds <= 0:
+        yield
+        return
+    message = (f"{what} ran for more than {seconds:g} s and was stopped (the mambagen harness's per-test "
+               f"limit; raise {ENV_TEST_TIMEOUT} if a test really needs longer)")
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        faulthandler.dump_traceback_later(seconds + HARD_STOP_GRACE_S, exit=True)
+        try:
+            yield
+        finally:
+            faulthandler.cancel_dump_traceback_later()
+        return
+
+    def on_alarm(_signum: int, _frame: Any) -> None:
+        pytest.fail(message, pytrace=False)
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    outer_delay, outer_interval = signal.setitimer(signal.ITIMER_REAL, seconds)
+    started = time.monotonic()
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        if outer_delay > 0:
+            left = max(outer_delay - (time.monotonic() - started), 0.001)
+            signal.setitimer(signal.ITIMER_REAL, left, outer_interval)
+
+
 @pytest.fixture
 def mount(mambagen_harness: Harness, request: pytest.FixtureRequest) -> Iterator[Mounter]:
-    """``mount(path, props=None) -> Page``: render a screen's default export in a fresh context.
+    """``mount(path, props=None) -> Page``: render a screen's default export in a fresh, fenced context.
 
-    ``path`` is relative to the test file. Page errors are added to the report of a failing test.
+    ``path`` is relative to the test file. Page errors (and requests the fence blocked) are added
+    to the report of a failing test. The test must finish within ``MAMBAGEN_TEST_TIMEOUT_S``.
     """
     base = Path(str(request.path)).parent
     mounter = Mounter(mambagen_harness, base, _node_overrides(request.node), request.node)
     request.node.stash[MOUNTER_KEY] = mounter
     try:
-        yield mounter
+        with deadline(per_test_timeout_s(), request.node.nodeid):
+            yield mounter
     finally:
         mounter.close()
 

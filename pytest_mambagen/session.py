@@ -90,7 +90,9 @@ class GenerationPass:
 
     # -- the pass ------------------------------------------------------------------
     def run(self, paths: Iterable[str | Path]) -> list[CaseReport]:
-        cases = discover(list(paths) or [self.invocation_dir], root=self.invocation_dir)
+        # Nothing outside the project is read: pytest's rootdir, and the folder it was started from.
+        cases = discover(list(paths) or [self.invocation_dir], root=self.invocation_dir,
+                         project=[self.rootdir, self.invocation_dir])
         if not cases:
             return self.reports
         try:
@@ -125,9 +127,18 @@ class GenerationPass:
                                  "rename it (or the manual case) to let mambagen generate")
                 continue
             if existing.state is FileState.EDITED:
+                drifted = existing.fingerprint != fingerprint
+                if drifted and self.settings.mode == "check":
+                    # CI must see it: the test no longer follows its case, and nobody regenerates it.
+                    report.status = "stale"
+                    report.reason = (f"{case.target_path.name} was edited by hand and its manual case or screen "
+                                     "changed since it was generated (or the model or settings did); bring the "
+                                     "test in line with the case, or delete it and run pytest --mambagen")
+                    continue
                 report.status = "edited"
                 report.reason = (f"{case.target_path.name} was edited by hand: kept; delete it to regenerate, "
-                                 "or fold the change into the manual case")
+                                 "or fold the change into the manual case"
+                                 + ("; note that its manual case or screen changed since" if drifted else ""))
                 continue
             if existing.state is FileState.CURRENT and self.settings.mode != "regenerate":
                 report.status = "current"
@@ -136,12 +147,17 @@ class GenerationPass:
                 report.status = "missing" if existing.state is FileState.MISSING else "stale"
                 report.reason = f"{case.target_path.name} is {report.status}; run pytest --mambagen"
                 continue
+            from .discovery import check_screen
             from .inventory import screen_inventory  # only when something needs generating
 
             try:
                 inventory = screen_inventory(case.screen_text, str(case.screen_path), case.siblings)
             except InputError as exc:
                 report.reason = str(exc)
+                continue
+            problem = check_screen(case.screen_text, case.screen_path)
+            if problem is not None:  # found before any model call, not after the candidates failed
+                report.reason = problem
                 continue
             todo.append(_Todo(case, report, fingerprint, inventory, existing.state))
         return todo
@@ -196,7 +212,10 @@ class GenerationPass:
                         finished += 1
                         progress.line(f"✗ {t.case.label}: {completion.error}")
                         continue
-                    verdict = validate(completion.text, inventory=t.inventory, mount_path=t.case.mount_path)
+                    # every candidate, local or remote, is checked against the allow-list before anything
+                    # is written or run
+                    verdict = validate(completion.text, inventory=t.inventory, mount_path=t.case.mount_path,
+                                       screen_source=t.case.screen_text, siblings=t.case.siblings)
                     if not verdict.ok:
                         reason = verdict.reason
                         if completion.finish_reason == "length":

@@ -331,7 +331,8 @@ class Evaluation:
             cand.checks = {"syntax": False}
             cand.reasons = [cand.error]
             return
-        verdict = validate(cand.text, inventory=self._inventory(case), mount_path=case.case.screen)
+        verdict = validate(cand.text, inventory=self._inventory(case), mount_path=case.case.screen,
+                           screen_source=case.case.jsx, siblings=case.case.siblings)
         cand.checks = dict(verdict.checks)
         cand.accepted = verdict.ok
         cand.reasons = list(verdict.reasons)

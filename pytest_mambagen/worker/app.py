@@ -9,13 +9,20 @@ Endpoints (JSON in and out; errors as ``{"error": {"message", "type", "code"}}``
 - ``POST /v1/chat/completions``    ``messages``, or ``mambagen_case`` (the worker builds the prompt
                                    with the plugin's prompt builder, cuts it to the window and
                                    grounds decoding in the screen); SSE with ``stream: true``
-- ``POST /v1/mambagen/validate``   the plugin's validator on a candidate: syntax, policy, grounding
+- ``POST /v1/mambagen/validate``   the plugin's validator on a candidate: syntax, policy, grounding; it
+                                   says that the test was not run, and an accepted test comes back
+                                   with the generated-file header (``download``), so that a saved copy
+                                   beside its screen is the plugin's own file, not a stranger's
 - ``GET  /metrics``                Prometheus text: queue depth, batches, tokens, latencies
 
 Everything but ``/healthz`` and the page needs ``Authorization: Bearer <token>``
 when the worker has a token. Designed refusals: 400 (bad JSON or field), 401
 (token), 404 (unknown model), 413 (body or prompt too large), 429 (queue full,
-with ``Retry-After``), 503 (shutting down), 504 (request timeout).
+with ``Retry-After``), 503 (shutting down), 504 (request timeout). Anything else
+is a JSON 500 naming the request id; the traceback goes to the worker's log only.
+Every response carries ``X-Content-Type-Options: nosniff`` and a
+``Content-Security-Policy`` with ``frame-ancestors 'none'`` (the page, its
+static files and the API alike).
 """
 
 from __future__ import annotations
@@ -24,9 +31,12 @@ import asyncio
 import contextlib
 import hmac
 import json
+import math
 import random
 import re
+import sys
 import time
+import traceback
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -40,12 +50,21 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from .. import __version__
+from ..errors import MambagenError
 from ..prompts import DEFAULT_SYSTEM_PROMPT, PROMPT_VERSION, CaseInput
 from .host import BatchRow, ModelHost, RowResult
 from .metrics import Metrics
 from .scheduler import Expired, Job, QueueFull, Scheduler, Stopped
 
 PUBLIC_PATHS = ("/healthz",)
+#: Sent with every response: the page loads only its own files, no one may frame it, no sniffing.
+SECURITY_HEADERS = (
+    (b"x-content-type-options", b"nosniff"),
+    (b"content-security-policy", b"default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; "
+                                 b"base-uri 'none'; form-action 'self'"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),
+)
 
 
 @dataclass
@@ -106,6 +125,26 @@ class AuthMiddleware:
         await response(scope, receive, send)
 
 
+class SecurityHeadersMiddleware:
+    """Adds :data:`SECURITY_HEADERS` to every HTTP response (``/static/*`` too, not only ``/``)."""
+
+    def __init__(self, app: Any):
+        self.app = app
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def send_with_headers(message: dict) -> None:
+            if message["type"] == "http.response.start":
+                names = {name.lower() for name, _ in message.get("headers", [])}
+                message = {**message, "headers": [*message.get("headers", []),
+                                                   *((k, v) for k, v in SECURITY_HEADERS if k not in names)]}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
 # -- request parsing ------------------------------------------------------------------------------
 
 
@@ -138,6 +177,8 @@ def _number(body: dict, name: str, default: float, low: float, high: float, *, i
     if isinstance(value, bool) or not isinstance(value, int if integer else (int, float)):
         raise ApiError(400, f"{name} must be {'an integer' if integer else 'a number'}, got {value!r}",
                        code="invalid_field")
+    if isinstance(value, float) and not math.isfinite(value):  # JSON's NaN and Infinity pass every comparison
+        raise ApiError(400, f"{name} must be a finite number, got {value!r}", code="invalid_field")
     if value < low or value > high or (low_open and value == low):
         raise ApiError(400, f"{name} must be {'over' if low_open else 'at least'} {low:g} and at most {high:g}, "
                             f"got {value!r}", code="invalid_field")
@@ -167,6 +208,8 @@ def _case(raw: Any) -> tuple[CaseInput, str | None, bool]:
             raise ApiError(400, f"mambagen_case.{name} must be a non-empty string", code="invalid_field")
         fields[name] = value
     case_name = raw.get("case_name") or ""
+    if not isinstance(case_name, str):
+        raise ApiError(400, "mambagen_case.case_name must be a string", code="invalid_field")
     siblings_raw = raw.get("siblings") or []
     if isinstance(siblings_raw, dict):
         siblings_raw = list(siblings_raw.items())
@@ -179,8 +222,9 @@ def _case(raw: Any) -> tuple[CaseInput, str | None, bool]:
     if system is not None and not isinstance(system, str):
         raise ApiError(400, "mambagen_case.system_prompt must be a string", code="invalid_field")
     grounded = raw.get("grounded", True)
-    return CaseInput(fields["manual"], fields["jsx"], fields["screen"], str(case_name), siblings), system, \
-        bool(grounded)
+    if not isinstance(grounded, bool):  # "no" would read as true
+        raise ApiError(400, f"mambagen_case.grounded must be true or false, got {grounded!r}", code="invalid_field")
+    return CaseInput(fields["manual"], fields["jsx"], fields["screen"], case_name, siblings), system, grounded
 
 
 def _stop(body: dict) -> tuple[str, ...]:
@@ -324,6 +368,12 @@ def create_app(host: ModelHost, config: WorkerConfig | None = None, metrics: Met
                     if exc.status == 413:
                         metrics.reject("too_large")
                     response = exc.response()
+                except Exception:  # a bug: JSON for the client, the traceback for the operator only
+                    rid = _request_id(request)
+                    print(f"mambagen serve: request {rid} to {name} failed:\n{traceback.format_exc()}",
+                          file=sys.stderr, flush=True)
+                    response = ApiError(500, f"internal error (request {rid}); see the worker's log",
+                                        code="internal_error", kind="server_error").response()
                 if not isinstance(response, StreamingResponse):
                     metrics.request(name, response.status_code, time.monotonic() - began)
                 return response
@@ -387,8 +437,12 @@ def create_app(host: ModelHost, config: WorkerConfig | None = None, metrics: Met
         extra: dict[str, Any] = {}
         if body.get("mambagen_case") is not None:
             case, system, grounded = _case(body["mambagen_case"])
+            messages = body.get("messages")
+            if messages is not None and not isinstance(messages, list):
+                raise ApiError(400, "messages must be a list of message objects (or left out beside mambagen_case)",
+                               code="invalid_field")
             if system is None:
-                messages = body.get("messages") or []
+                messages = messages or []
                 if messages and isinstance(messages[0], dict) and messages[0].get("role") == "system":
                     system = _text(messages[0].get("content"), "messages[0].content")
             max_tokens = common["max_tokens"]
@@ -442,18 +496,23 @@ def create_app(host: ModelHost, config: WorkerConfig | None = None, metrics: Met
         siblings = body.get("siblings") or []
         if isinstance(siblings, dict):
             siblings = list(siblings.items())
-        return JSONResponse(await asyncio.to_thread(_validate, code, jsx, screen, siblings,
-                                                    str(body.get("case_name") or "")))
+        manual = body.get("manual")
+        case_name = body.get("case_name") or ""
+        if (manual is not None and not isinstance(manual, str)) or not isinstance(case_name, str):
+            raise ApiError(400, "validate takes manual and case_name as strings", code="invalid_field")
+        entry = host.entry(body.get("model") if isinstance(body.get("model"), str) else None)
+        identity = entry.identity if entry is not None else {}
+        decoding = _page_decoding(body)
+        return JSONResponse(await asyncio.to_thread(_validate, code, jsx, screen, siblings, case_name,
+                                                    manual=manual, identity=identity, decoding=decoding))
 
     async def metrics_endpoint(_request: Request) -> Response:
         return PlainTextResponse(metrics.render(), media_type="text/plain; version=0.0.4")
 
     async def index(_request: Request) -> Response:
         page = resources.files(__package__).joinpath("static/index.html").read_bytes()
-        return Response(page, media_type="text/html; charset=utf-8",
-                        headers={"Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff",
-                                 "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; "
-                                                            "frame-ancestors 'none'"})
+        # the security headers come from SecurityHeadersMiddleware, as for /static/*
+        return Response(page, media_type="text/html; charset=utf-8", headers={"Cache-Control": "no-cache"})
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
@@ -479,13 +538,39 @@ def create_app(host: ModelHost, config: WorkerConfig | None = None, metrics: Met
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.worker = worker
     app.add_middleware(AuthMiddleware, token=config.token, metrics=metrics)
+    app.add_middleware(SecurityHeadersMiddleware)  # outermost: 401s and 404s get the headers too
     return app
 
 
-def _validate(code: str, jsx: str, screen: str, siblings: list, case_name: str) -> dict[str, Any]:
-    from ..discovery import snake
+def _page_decoding(body: dict[str, Any]) -> dict[str, Any]:
+    """The plugin's decoding settings (part of the fingerprint) for what the page asked the model for.
+
+    With the plugin's defaults on the page, a downloaded test's fingerprint equals the one
+    ``pytest --mambagen`` computes, and the file counts as up to date; otherwise it is stale
+    and the next run regenerates it (unless a person edits it first).
+    """
+    from ..config import Settings
+
+    system = body.get("system_prompt")
+    if not isinstance(system, str) or not system.strip() or system.strip() == DEFAULT_SYSTEM_PROMPT.strip():
+        system = None
+    try:
+        settings = Settings(temperature=float(body.get("temperature", 0.0)),
+                            lora_scale=float(body.get("lora_scale", 1.0)),
+                            max_new_tokens=int(body.get("max_tokens", 1024)), system_prompt=system,
+                            grounded_decoding=body.get("grounded", True) is not False)
+    except (TypeError, ValueError, MambagenError):
+        settings = Settings()
+    return settings.decoding
+
+
+def _validate(code: str, jsx: str, screen: str, siblings: list, case_name: str, *, manual: str | None = None,
+              identity: dict[str, Any] | None = None, decoding: dict[str, Any] | None = None) -> dict[str, Any]:
+    from ..discovery import MANUAL_SUFFIX, snake
+    from ..fingerprint import case_fingerprint
     from ..inventory import screen_inventory
     from ..validate import validate
+    from ..writer import render
 
     try:
         inventory = screen_inventory(jsx, screen, siblings, check=False)
@@ -493,12 +578,26 @@ def _validate(code: str, jsx: str, screen: str, siblings: list, case_name: str) 
         inventory, problem = None, f"the screen could not be read: {exc}"
     else:
         problem = None
-    verdict = validate(code, inventory=inventory, mount_path=screen)
-    stem = screen.rsplit("/", 1)[-1].split(".", 1)[0]
+    verdict = validate(code, inventory=inventory, mount_path=screen, screen_source=jsx, siblings=siblings)
+    screen_name = screen.rsplit("/", 1)[-1]
+    stem = screen_name.split(".", 1)[0]
     filename = "test_" + snake(stem) + ("_" + snake(case_name) if case_name else "") + ".py"
-    return {"ok": verdict.ok and problem is None, "checks": verdict.checks, "reasons": verdict.reasons
-            + ([problem] if problem else []), "warnings": verdict.warnings, "repairs": verdict.repairs,
-            "tests": verdict.tests, "code": verdict.code, "filename": filename}
+    ok = verdict.ok and problem is None
+    reasons = verdict.reasons + ([problem] if problem else [])
+    download = None
+    if ok:
+        # the header the plugin writes, so that the saved file beside its screen is recognised as
+        # generated (stale or current), never as a stranger's file ("not ours")
+        manual_name = stem + (f".{case_name}" if case_name else "") + MANUAL_SUFFIX
+        manual_text = (manual or "").replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+        fingerprint = case_fingerprint(manual=manual_text, screen=jsx, siblings=dict(siblings),
+                                       model=identity or {}, decoding=decoding or {}, mount_path=screen)
+        download = render(manual_name, screen_name, fingerprint, verdict.code)
+    summary = ("static checks passed (syntax, a test, policy, mount, grounding); not run" if ok
+               else "rejected: " + "; ".join(reasons))
+    return {"ok": ok, "checks": verdict.checks, "executed": False, "summary": summary, "reasons": reasons,
+            "warnings": verdict.warnings, "repairs": verdict.repairs, "tests": verdict.tests, "code": verdict.code,
+            "filename": filename, "download": download}
 
 
 # -- streaming ------------------------------------------------------------------------------------

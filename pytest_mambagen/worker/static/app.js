@@ -77,6 +77,11 @@ function resetVerdict() {
 
 function showVerdict(verdict, note) {
   for (const li of document.querySelectorAll("#verdict li")) {
+    if (li.dataset.check === "executed") {
+      // the worker checks the text only: say so rather than let a green list suggest it passes
+      li.className = verdict.executed ? "pass" : "notrun";
+      continue;
+    }
     const value = verdict.checks[li.dataset.check];
     li.className = value === true ? "pass" : value === false ? "fail" : "";
   }
@@ -92,14 +97,20 @@ function showVerdict(verdict, note) {
   for (const warning of verdict.warnings) add("warning: " + warning, "warning");
   for (const repair of verdict.repairs) add("repaired: " + repair, "warning");
   if (verdict.code) $("output").textContent = verdict.code;
-  const code = verdict.code || $("output").textContent;
-  downloadUrl = URL.createObjectURL(new Blob([code], { type: "text/x-python" }));
   const link = $("download");
-  link.href = downloadUrl;
-  link.download = verdict.filename;
-  link.classList.remove("disabled");
-  link.removeAttribute("aria-disabled");
-  let text = verdict.ok ? "Accepted: the test passed every check." : "Rejected: " + verdict.reasons.join("; ");
+  if (verdict.ok && verdict.download) {
+    // the file as the plugin writes it, header included: saved beside its screen, the next
+    // `pytest --mambagen` sees a generated test (up to date or stale), not a stranger's file
+    downloadUrl = URL.createObjectURL(new Blob([verdict.download], { type: "text/x-python" }));
+    link.href = downloadUrl;
+    link.download = verdict.filename;
+    link.classList.remove("disabled");
+    link.removeAttribute("aria-disabled");
+  }
+  let text = verdict.ok
+    ? "Static checks passed (syntax, a test, policy, mount, grounding); not run: " +
+      "run it with pytest beside its screen to see whether it passes."
+    : "Rejected: " + verdict.reasons.join("; ") + " (nothing to download)";
   if (note) text += " (" + note + ")";
   setStatus(text, !verdict.ok);
 }
@@ -174,7 +185,12 @@ async function generate() {
     setStatus("Generated (" + usage + seconds + " s); checking…");
     const check = await fetch("/v1/mambagen/validate", {
       method: "POST", headers: headers(),
-      body: JSON.stringify({ code: text, jsx: jsx, screen: screen, manual: manual, case_name: caseName }),
+      // the settings go along so that the download's fingerprint is the one the plugin computes
+      body: JSON.stringify({
+        code: text, jsx: jsx, screen: screen, manual: manual, case_name: caseName, model: body.model,
+        temperature: body.temperature, lora_scale: body.lora_scale, max_tokens: body.max_tokens,
+        system_prompt: body.mambagen_case.system_prompt, grounded: body.mambagen_case.grounded,
+      }),
     });
     if (!check.ok) throw new Error(await errorText(check));
     showVerdict(await check.json(), note);
