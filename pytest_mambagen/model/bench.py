@@ -138,6 +138,7 @@ def time_decode_only(decoder, prompts, new_tokens: int, device: str) -> dict[str
 def bench_cpu(args) -> dict[str, Any]:
     import torch
 
+    from . import cpu_kernel
     from .decode import FastDecoder
     from .loading import cpu_supports_bf16, load, resolve_adapter, resolve_base
     from .reference import reference_generate
@@ -159,7 +160,10 @@ def bench_cpu(args) -> dict[str, Any]:
     # bytes read plus bytes written, i.e. what the memory moves in total, which a read-only
     # stream of weights can also reach.
     out["bound_batch1_tok_per_s"] = {"float32": bw / weight_bytes_fp32, "bfloat16": bw / (params * 2)}
-    decoders = {"fast float32": FastDecoder(model, compute_dtype=torch.float32)}
+    decoders = {"fast float32 (PyTorch step)": FastDecoder(model, compute_dtype=torch.float32, step_kind="ring")}
+    if cpu_kernel.library() is not None:
+        decoders["fast float32 (native C step, the default)"] = FastDecoder(model, compute_dtype=torch.float32,
+                                                                           step_kind="native")
     if cpu_supports_bf16():
         decoders["fast bf16 projections"] = FastDecoder(model, compute_dtype=torch.bfloat16)
     paths = {"reference (transformers generate)": lambda p, s: reference_generate(model, p, s),

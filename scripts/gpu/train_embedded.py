@@ -368,7 +368,8 @@ def _proxy(args, model_dir: Path, adapter: str, tag: str) -> dict:
     rows = []
     for c, ci, out in zip(cases, inputs, completions, strict=True):
         kind = "corpus" if c["id"].startswith("corpus:") else "synth"
-        verdict = validate(out.text, inventory=ci.inventory(), mount_path=c["screen"])
+        verdict = validate(out.text, inventory=ci.inventory(), mount_path=c["screen"], screen_source=ci.jsx,
+                           siblings=ci.siblings)
         s = score(verdict.code or out.text, c["test"], seen)
         by_kind.setdefault(kind, []).append(s)
         valid.setdefault(kind, []).append(verdict.ok)
