@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One GPU lease for the embedded model, all phases of scripts/gpu/train_embedded.py in a row:
-#   data -> pretrain -> tune A | tune B (side by side) -> proxy A | proxy B -> choose -> lora -> final -> compact
+#   data -> pretrain -> tune A | tune B (side by side) -> proxy A | proxy B -> choose -> compact -> lora -> final
 # Start it detached (it outlives the device call that starts it), then poll its logs:
 #   setsid bash scripts/gpu/session.sh /tmp/mgo > /tmp/mgo.log 2>&1 < /dev/null &
 # Deliverables land in the folder given (default /tmp/mambagen-out); a later call copies them to $OUT.
@@ -22,7 +22,9 @@ run="python3 scripts/gpu/train_embedded.py --out $out --work /tmp/mambagen-train
 log "data"
 $run --phases data > "$out/data.log" 2>&1 || { log "data failed"; exit 1; }
 log "pretrain"
-$run --phases pretrain --pretrain-seconds "${PRETRAIN_S:-360}" > "$out/pretrain.log" 2>&1 \
+# batched tokenization uses every core only with Rust parallelism on (the pools elsewhere need it off);
+# with it off the 2026-12-01 run spent 212 s of a 489 s phase tokenizing
+TOKENIZERS_PARALLELISM=true $run --phases pretrain --pretrain-seconds "${PRETRAIN_S:-360}" > "$out/pretrain.log" 2>&1 \
   || { log "pretrain failed"; exit 1; }
 log "tune A and B side by side"
 $run --phases tune,proxy --variant A --tune-seconds "${TUNE_S:-270}" --pack tuneA > "$out/tuneA.log" 2>&1 &
@@ -34,8 +36,13 @@ wait $b; rb=$?
 log "tune A exit $ra, tune B exit $rb"
 [ $ra -eq 0 ] || [ $rb -eq 0 ] || { log "both tunes failed"; exit 1; }
 variants=$( { [ $ra -eq 0 ] && echo -n A; [ $ra -eq 0 ] && [ $rb -eq 0 ] && echo -n ,; [ $rb -eq 0 ] && echo -n B; } )
-log "choose among $variants, lora, final, compact"
-$run --phases choose,lora,final,compact --variants "$variants" --lora-seconds "${LORA_S:-150}" --pack final \
-  > "$out/final.log" 2>&1 || { log "final phases failed"; exit 1; }
+# The chosen base is compacted and packed before the LoRA starts: a lease that ends during the LoRA
+# (as the 2026-12-01 run's did, losing every weight) still brings back a base to ship.
+log "choose among $variants, compact"
+$run --phases choose,compact --variants "$variants" --pack base > "$out/base.log" 2>&1 \
+  || { log "choose/compact failed"; exit 1; }
+log "lora, final"
+$run --phases lora,final --lora-seconds "${LORA_S:-150}" --pack final > "$out/final.log" 2>&1 \
+  || { log "final phases failed"; exit 1; }
 log "done"
 touch "$out/DONE"
