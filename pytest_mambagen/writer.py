@@ -6,6 +6,10 @@ Every generated test starts with three comment lines::
     # Edit the manual case, not this file; see the project README.
     # mambagen: fingerprint=<hex> body=<hex>
 
+A verified or unverified test then says so in comment lines of its own
+(``# mambagen: verified on the current screen, candidate 3 of 5, 2.1 s``); they
+belong to the body, so its hash covers them and changing them counts as an edit.
+
 ``body`` hashes everything below the header, so a file a person edited is
 recognised and never overwritten. Writes go to a temporary file in the same
 folder and are renamed into place: a failed write leaves the old file intact.
@@ -13,18 +17,21 @@ folder and are renamed into place: a failed write leaves the old file intact.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from .atomic import atomic_write as _atomic_write
 from .errors import WriteError
 from .fingerprint import sha256_text
 
 _MARK = re.compile(r"^# mambagen: fingerprint=(?P<fp>[0-9a-f]{16,64}) body=(?P<body>[0-9a-f]{16,64})\s*$")
 HEADER_LINES = 3
+#: Status lines above the code of a test written unverified (what was tried; where and why it fails),
+#: so that line numbers in the failure message can be given as lines of the written file.
+UNVERIFIED_LINES = 2
 
 
 class FileState(Enum):
@@ -58,8 +65,10 @@ def header(manual_name: str, screen_name: str, fingerprint: str, body: str) -> s
     )
 
 
-def render(manual_name: str, screen_name: str, fingerprint: str, body: str) -> str:
+def render(manual_name: str, screen_name: str, fingerprint: str, body: str, status: Sequence[str] = ()) -> str:
+    """The file's text: the header, then ``status`` as ``# mambagen:`` comment lines, then the code."""
     body = body.strip("\n") + "\n"
+    body = "".join(f"# mambagen: {safe_name(line)}\n" for line in status) + body
     return header(manual_name, screen_name, fingerprint, body) + body
 
 
@@ -85,34 +94,9 @@ def inspect(path: Path, fingerprint: str | None) -> Existing:
     return Existing(FileState.STALE, match.group("fp"))
 
 
-def _write_bytes(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        written = os.write(fd, view)
-        view = view[written:]
-
-
 def atomic_write(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` through a temp file + rename; on failure nothing changes."""
-    folder = path.parent
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".mambagen-tmp", dir=folder)
+        _atomic_write(path, text)
     except OSError as exc:
-        raise WriteError(f"cannot write in {folder}: {exc.strerror or exc}", path=path) from exc
-    try:
-        try:
-            _write_bytes(fd, text.encode("utf-8"))
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o777)
-        else:
-            os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
         raise WriteError(f"write failed, file left as it was: {exc.strerror or exc}", path=path) from exc

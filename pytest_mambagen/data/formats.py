@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..atomic import atomic_open
 from ..errors import InputError
 from .synth.generator import Sample
 
@@ -58,14 +59,12 @@ def write_jsonl(samples: Iterable[Sample], path: str | os.PathLike) -> tuple[int
     path.parent.mkdir(parents=True, exist_ok=True)
     h = hashlib.sha256()
     n = 0
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+    with atomic_open(path, fsync=False) as fh:
         for s in samples:
             line = record_line(s)
             h.update(line.encode("utf-8"))
             fh.write(line)
             n += 1
-    os.replace(tmp, path)
     return n, h.hexdigest()
 
 

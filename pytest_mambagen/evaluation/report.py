@@ -8,10 +8,11 @@ CONCODE's training split. Plots use matplotlib's Agg backend (no display).
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+from ..atomic import atomic_write
 
 JSON_NAME = "eval.json"
 MD_NAME = "eval.md"
@@ -430,9 +431,7 @@ def _short(key: str, label: str) -> str:
 
 def write_json(result: dict[str, Any], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(result, indent=1, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    atomic_write(path, json.dumps(result, indent=1, ensure_ascii=False, default=str) + "\n", fsync=False)
 
 
 def write_all(result: dict[str, Any], out_dir: Path, *, with_plots: bool = True) -> list[Path]:
