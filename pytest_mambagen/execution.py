@@ -40,10 +40,11 @@ API::
   report's ``details`` text, page errors included) and a ``message``.
 * The same test file may appear in several jobs (with different overrides):
   each job gets its own collector node in the session (ids ``job-<i>::<file>::<test>``).
-* Robustness: a test that makes no progress for ``test_timeout_s`` (a Python
-  loop, a wedged browser) gets its worker killed; that test and its job are
-  reported as ``error`` ("timed out") and the jobs that had not finished run
-  again in a fresh session. A crashed session is handled the same way.
+* Robustness: a test that runs longer than ``test_timeout_s`` (a Python loop, a
+  wedged browser) is interrupted by pytest-timeout; that test and its job are
+  reported as ``error`` ("timed out") and the session goes on. A worker that
+  crashes is restarted by pytest-xdist, and the test it was running is an
+  ``error``.
 * Test files are imported with ``--import-mode=importlib`` (many samples share a
   file name) under an empty ini file, so the conftest and ini of the folders
   they live in are not used; fixtures come from the plugin only.
@@ -53,10 +54,19 @@ API::
   ``node_modules``; :func:`default_node_modules` (this checkout's
   ``fixtures/atlas/node_modules``) is the sensible choice for our own scripts.
 
-Inside the worker, this module is also the pytest plugin (``-p
-pytest_mambagen.execution``) that collects a ``*.mambagen-jobs.json`` manifest and
-streams events (collected tests, test starts, reports) as JSON lines to
-``<manifest>.events.jsonl``; the parent reads them while the worker runs.
+How it runs: this module is the parent. It writes the jobs to a
+``*.mambagen-jobs.json`` manifest and starts one pytest session over it, with
+``-p pytest_mambagen.execution_plugin`` (the child side: the manifest collector),
+pytest-xdist (``-n workers``, with the child's scheduler: xdist's scope scheduling
+where the scope is the job, so whole jobs go to workers as they free up; issue 15
+asked for ``--dist loadgroup``, which pytest 9 breaks, see execution_plugin.py),
+pytest-timeout (``--timeout``) and pytest-reportlog (``--report-log``), whose lines the parent reads as they come for progress and
+results. Until issue 15 this module re-implemented all three (sessions per fixed
+half of the jobs, a JSON-lines event stream, kills and requeues); measured on the
+same work, the standard plugins were not slower (``benchmarks/results/bulk-execution.json``).
+
+Size (~580 lines): the result types that three callers share, the report-log reader and the
+``python -m`` command line are most of it; the runner itself is ~150 lines.
 Standard library and pytest only at import time.
 """
 
@@ -77,6 +87,7 @@ from typing import Any
 
 import pytest
 
+from .execution_plugin import COLLECTED_SUFFIX, MANIFEST_SUFFIX, job_of, short_name
 from .harness import (
     ENV_ACTION_TIMEOUT,
     ENV_BROWSER,
@@ -85,12 +96,11 @@ from .harness import (
     ENV_EXPECT_TIMEOUT,
     ENV_ISOLATION,
     ENV_NODE_MODULES,
+    ENV_TEST_TIMEOUT,
     ISOLATIONS,
-    OVERRIDES_KEY,
     normalize_overrides,
 )
 
-MANIFEST_SUFFIX = ".mambagen-jobs.json"
 OUTCOMES = ("passed", "failed", "error", "skipped")
 _MAX_DETAILS = 6000
 
@@ -202,99 +212,88 @@ def default_node_modules() -> Path | None:
     return candidate if (candidate / "react").is_dir() else None
 
 
-# -- parent side --------------------------------------------------------------
-
-
-@dataclass
-class _Worker:
-    jobs: list[int]  # indices into the run's job list
-    folder: Path
-    proc: subprocess.Popen
-    events_path: Path
-    log_path: Path
-    offset: int = 0
-    started: float = field(default_factory=time.monotonic)
-    last_event: float = field(default_factory=time.monotonic)
-    running: str | None = None  # nodeid of the test in progress
-    expected: dict[int, list[str]] = field(default_factory=dict)  # job -> nodeids collected
-    finished: set[str] = field(default_factory=set)
-    partial: str = ""
+# -- the parent: one pytest session on pytest-xdist, read through its report log ----------------------
 
 
 class _Collector:
-    """Accumulates worker events into per-job results."""
+    """Accumulates the report log's test reports into per-job results."""
 
-    def __init__(self, jobs: Sequence[Job]):
+    def __init__(self, jobs: Sequence[Job], test_timeout_s: float):
         self.jobs = list(jobs)
+        self.test_timeout_s = test_timeout_s
         self.tests: dict[int, dict[str, TestResult]] = {i: {} for i in range(len(jobs))}
         self.collect_errors: dict[int, str] = {}
-        self.collected: dict[int, list[str]] = {}
         self.final: dict[int, JobResult] = {}
-        self.started_at: dict[int, float] = {}
-        self.durations: dict[int, float] = {i: 0.0 for i in range(len(jobs))}
+        self.durations: dict[int, float] = dict.fromkeys(range(len(jobs)), 0.0)
+        self.finished: dict[int, set[str]] = {i: set() for i in range(len(jobs))}  # node ids past teardown
+        self.session_error: str | None = None
 
-    def event(self, worker: _Worker, ev: dict[str, Any]) -> None:
-        kind = ev.get("event")
-        job = ev.get("job")
-        if kind == "collected":
-            for j, nodeids in ev["jobs"].items():
-                worker.expected[int(j)] = list(nodeids)
-                self.collected[int(j)] = list(nodeids)
-        elif kind == "collect_error" and job is not None:
-            self.collect_errors[job] = ev.get("message", "collection failed")
-        elif kind == "start":
-            worker.running = ev["nodeid"]
-        elif kind == "report" and job is not None:
-            self._report(job, ev)
-        elif kind == "finish":
-            worker.finished.add(ev["nodeid"])
-            if worker.running == ev["nodeid"]:
-                worker.running = None
+    def line(self, data: dict[str, Any]) -> None:
+        kind = data.get("$report_type")
+        # under xdist the log holds the worker as a string ("node"); pytest's report would take it for
+        # the worker object when it renders the failure text
+        data = {k: v for k, v in data.items() if k != "node"}
+        if kind == "CollectReport" and data.get("outcome") == "failed":
+            self._collect_error(pytest.CollectReport._from_json(data))
+        elif kind == "TestReport":
+            self._report(pytest.TestReport._from_json(data))
 
-    def _report(self, job: int, ev: dict[str, Any]) -> None:
-        nodeid = ev["nodeid"]
-        when, outcome = ev["when"], ev["outcome"]
-        self.durations[job] += float(ev.get("duration", 0.0))
+    def _collect_error(self, report: pytest.CollectReport) -> None:
+        job = job_of(report.nodeid)
+        if job is None or job in self.collect_errors:
+            return
+        text = str(report.longreprtext or report.longrepr)
+        lines = [ln for ln in text.splitlines() if ln.strip()]
+        short = next((ln[1:].strip() for ln in reversed(lines) if ln.startswith("E ")), lines[-1] if lines else "")
+        self.collect_errors[job] = f"collection failed: {short}"[:500]
+
+    def _report(self, report: pytest.TestReport) -> None:
+        job = job_of(report.nodeid)
+        if job is None or job >= len(self.jobs):
+            return
+        nodeid = _plain_nodeid(report.nodeid)
+        self.durations[job] += report.duration
         current = self.tests[job].get(nodeid)
         if current is None:
-            current = TestResult(nodeid=nodeid, name=_test_name(nodeid), outcome="passed")
+            current = TestResult(nodeid=nodeid, name=short_name(nodeid), outcome="passed")
             self.tests[job][nodeid] = current
-        current.duration_s += float(ev.get("duration", 0.0))
-        if outcome == "skipped" and when in ("setup", "call") and current.outcome == "passed":
+        current.duration_s += report.duration
+        if report.when in ("teardown", "???"):  # "???": xdist's report for a test its worker died in
+            self.finished[job].add(nodeid)
+        message = _short_message(report) if (report.failed or report.skipped) else ""
+        # pytest-timeout's verdict, or the harness's own per-test limit (which names its variable)
+        if report.failed and (message.startswith("Failed: Timeout") or ENV_TEST_TIMEOUT in message):
+            current.outcome = "error"
+            current.message = f"timed out: no progress for {self.test_timeout_s:g} s in {current.name}"
+            current.details = report.longreprtext[-_MAX_DETAILS:]
+        elif report.failed and report.when == "???":  # xdist: the worker died while running it
+            current.outcome = "error"
+            current.message = f"pytest worker crashed during {current.name}: {message}"
+        elif report.skipped and report.when in ("setup", "call") and current.outcome == "passed":
             current.outcome = "skipped"
-            current.message = ev.get("message", "")
-        elif outcome == "failed":
-            new = "failed" if when == "call" else "error"
+            current.message = message
+        elif report.failed:
             if current.outcome in ("passed", "skipped"):
-                current.outcome = new
-                current.message = ev.get("message", "")
-                current.details = ev.get("details", "")
-            elif current.message and ev.get("message"):
-                current.details += "\n" + ev.get("details", "")
+                current.outcome = "failed" if report.when == "call" else "error"
+                current.message = message
+                current.details = report.longreprtext[-_MAX_DETAILS:]
+            elif current.message and message:
+                current.details += "\n" + report.longreprtext[-_MAX_DETAILS:]
 
-    def mark_error(self, job: int, nodeid: str | None, message: str) -> None:
-        if nodeid:
-            t = self.tests[job].get(nodeid)
-            if t is None:
-                t = TestResult(nodeid=nodeid, name=_test_name(nodeid), outcome="error")
-                self.tests[job][nodeid] = t
-            t.outcome = "error"
-            t.message = message
-        self.finalize(job, forced_error=message)
-
-    def finalize(self, job: int, forced_error: str | None = None) -> None:
+    def finalize(self, job: int) -> None:
         if job in self.final:
             return
         tests = list(self.tests[job].values())
-        if forced_error is not None:
-            outcome, message = "error", forced_error
-        elif job in self.collect_errors:
+        if job in self.collect_errors:
             outcome, message = "error", self.collect_errors[job]
+        elif not tests and self.session_error:
+            outcome, message = "error", self.session_error
         elif not tests:
             outcome, message = "error", f"no tests collected from {self.jobs[job].test_path.name}"
         elif any(t.outcome == "error" for t in tests):
             first = next(t for t in tests if t.outcome == "error")
-            outcome, message = "error", f"{first.name}: {first.message}"
+            outcome, message = "error", first.message if first.message.startswith("timed out") \
+                else f"{first.name}: {first.message}"
         elif any(t.outcome == "failed" for t in tests):
             first = next(t for t in tests if t.outcome == "failed")
             outcome, message = "failed", f"{first.name}: {first.message}"
@@ -304,15 +303,31 @@ class _Collector:
                                     duration_s=self.durations[job])
 
 
-def _test_name(nodeid: str) -> str:
-    return nodeid.rsplit("::", 1)[-1]
+def _plain_nodeid(nodeid: str) -> str:
+    """``job-3::test_cart.py::test_total@job-3`` -> ``job-3::test_cart.py::test_total`` (no xdist group)."""
+    head = nodeid.rpartition("::")[0]
+    return f"{head}::{short_name(nodeid)}" if head else nodeid
 
 
-def _job_of(nodeid: str) -> int | None:
-    head = nodeid.split("::", 1)[0]
-    if head.startswith("job-") and head[4:].isdigit():
-        return int(head[4:])
-    return None
+def _short_message(report: pytest.TestReport) -> str:
+    """One line for a failed or skipped report: the crash message, page errors appended."""
+    longrepr = report.longrepr
+    message = ""
+    crash = getattr(longrepr, "reprcrash", None)
+    if crash is not None and getattr(crash, "message", None):
+        message = crash.message
+    elif isinstance(longrepr, tuple) and len(longrepr) == 3:  # skip: (path, line, reason)
+        message = str(longrepr[2])
+    elif longrepr is not None:
+        lines = [ln for ln in str(longrepr).splitlines() if ln.strip()]
+        message = lines[-1] if lines else ""
+    first = [ln.strip() for ln in message.splitlines() if ln.strip()]
+    short = " ".join(first[:2])
+    page_errors = [c for name, c, *_ in getattr(longrepr, "sections", []) if "page errors" in name]
+    page_errors += [c for name, c in report.sections if "page errors" in name]
+    if page_errors:
+        short += " | page errors: " + " / ".join(page_errors[0].splitlines()[:3])
+    return short[:1000]
 
 
 def _worker_env(node_modules: Any, esbuild: Any, browser: Any, cache_dir: Any,
@@ -329,15 +344,29 @@ def _worker_env(node_modules: Any, esbuild: Any, browser: Any, cache_dir: Any,
                         (ENV_BROWSER, browser), (ENV_CACHE_DIR, cache_dir)):
         if value:
             out[name] = str(Path(value).resolve()) if name != ENV_BROWSER or os.sep in str(value) else str(value)
-    # the worker's pytest command line is ours alone (an inherited `-n 2` would scatter the events)
+    # the session's command line is ours alone (an inherited `-n 2` or `-p` would change what runs)
     out.pop("PYTEST_ADDOPTS", None)
     out.setdefault("PYTHONDONTWRITEBYTECODE", "1")
     out["PYTHONUNBUFFERED"] = "1"
     return out
 
 
-def _start_worker(run_dir: Path, index: int, jobs: Sequence[Job], job_ids: list[int], python: str,
-                  env: dict[str, str], extra_args: Sequence[str]) -> _Worker:
+@dataclass
+class _Session:
+    """One pytest session over a chunk of jobs, and where it writes."""
+
+    folder: Path
+    proc: subprocess.Popen
+    report_log: Path
+    log_path: Path
+    offset: int = 0
+    partial: str = ""
+    last_line: float = field(default_factory=time.monotonic)
+    collected: dict[int, list[str]] | None = None  # job -> node ids, once the child wrote them
+
+
+def _start_session(run_dir: Path, index: int, jobs: Sequence[Job], job_ids: Sequence[int], *, workers: int,
+                   python: str, env: dict[str, str], test_timeout_s: float, extra_args: Sequence[str]) -> _Session:
     folder = run_dir / f"session-{index}"
     folder.mkdir(parents=True)
     manifest = folder / f"jobs{MANIFEST_SUFFIX}"
@@ -346,36 +375,44 @@ def _start_worker(run_dir: Path, index: int, jobs: Sequence[Job], job_ids: list[
          "stop_at_first_failure": jobs[i].stop_at_first_failure} for i in job_ids
     ]}), encoding="utf-8")
     (folder / "pytest.ini").write_text("[pytest]\n", encoding="utf-8")
-    events = folder / f"jobs{MANIFEST_SUFFIX}.events.jsonl"
-    events.touch()
+    report_log = folder / "report-log.jsonl"
     log = folder / "pytest.log"
+    # one worker: no xdist controller (it would only add a process and a hop); several: whole jobs
+    # handed out as workers free up, so a slow job never holds back a fixed share
+    # (the child plugin's scheduler makes the job the unit: see execution_plugin.py)
+    spread = (["-n", str(workers), "--dist", "loadscope", "--max-worker-restart", str(4 * workers)]
+              if workers > 1 else ["-p", "no:xdist"])
     cmd = [
         python, "-m", "pytest", str(manifest),
-        "-p", "pytest_mambagen.execution", "-p", "no:cacheprovider", "-p", "no:randomly",
+        "-p", "pytest_mambagen.execution_plugin", "-p", "no:cacheprovider", "-p", "no:randomly",
         "-c", str(folder / "pytest.ini"), "--rootdir", str(folder), "-o", "addopts=",
         "--import-mode=importlib", f"--basetemp={folder / 'tmp'}", "-q", "--no-header", "-rN",
-        "--continue-on-collection-errors",
+        "--continue-on-collection-errors", *spread,
+        # SIGALRM interrupts a Python loop and Playwright's waits alike, and the session goes on
+        # (the harness's own per-test alarm nests inside it); a thread would have to kill the worker
+        f"--timeout={test_timeout_s:g}", "--timeout-method=signal",
+        f"--report-log={report_log}",
         *extra_args,
     ]
     with open(log, "wb") as fh:
         proc = subprocess.Popen(cmd, cwd=str(folder), env=env, stdout=fh, stderr=subprocess.STDOUT,
                                 stdin=subprocess.DEVNULL, start_new_session=True)
-    return _Worker(jobs=list(job_ids), folder=folder, proc=proc, events_path=events, log_path=log)
+    return _Session(folder=folder, proc=proc, report_log=report_log, log_path=log)
 
 
-def _read_events(worker: _Worker) -> list[dict[str, Any]]:
+def _read_lines(session: _Session) -> list[dict[str, Any]]:
+    """The report log's new complete lines (pytest-reportlog flushes one JSON object per line)."""
     try:
-        with open(worker.events_path, "rb") as fh:
-            fh.seek(worker.offset)
+        with open(session.report_log, "rb") as fh:
+            fh.seek(session.offset)
             data = fh.read()
     except OSError:
         return []
     if not data:
         return []
-    text = worker.partial + data.decode("utf-8", "replace")
-    worker.offset += len(data)
-    lines = text.split("\n")
-    worker.partial = lines.pop()  # an unterminated last line waits for the next read
+    session.offset += len(data)
+    lines = (session.partial + data.decode("utf-8", "replace")).split("\n")
+    session.partial = lines.pop()  # an unterminated last line waits for the next read
     out = []
     for line in lines:
         if line.strip():
@@ -384,17 +421,17 @@ def _read_events(worker: _Worker) -> list[dict[str, Any]]:
     return out
 
 
-def _kill(worker: _Worker) -> None:
-    if worker.proc.poll() is None:
+def _kill(session: _Session) -> None:
+    if session.proc.poll() is None:
         with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(worker.proc.pid, signal.SIGKILL)
+            os.killpg(session.proc.pid, signal.SIGKILL)
         with contextlib.suppress(subprocess.TimeoutExpired):
-            worker.proc.wait(timeout=10)
+            session.proc.wait(timeout=10)
 
 
-def _log_tail(worker: _Worker, n: int = 1500) -> str:
+def _log_tail(session: _Session, n: int = 1500) -> str:
     try:
-        text = worker.log_path.read_text(encoding="utf-8", errors="replace")
+        text = session.log_path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return ""
     return text[-n:].strip()
@@ -419,19 +456,21 @@ def run_jobs(
     progress: Callable[[int, int], None] | None = None,
     keep_dir: str | os.PathLike | None = None,
 ) -> RunReport:
-    """Run ``jobs`` in batched pytest sessions and return per-job, per-test outcomes.
+    """Run ``jobs`` in one pytest session (``workers`` xdist workers) and return per-job, per-test outcomes.
 
-    ``workers`` sessions run side by side (each with its own Chromium); each
-    session takes at most ``max_jobs_per_session`` jobs, then a fresh one starts.
-    ``test_timeout_s`` bounds the time a single test (setup and teardown
-    included) may run without reporting progress. ``action_timeout_ms`` and
-    ``expect_timeout_ms`` override the harness's 5 s / 3 s in the workers (lower
-    them to kill mutants faster). ``isolation="page"`` makes the workers reuse one
-    page for every test (storage cleared per mount), ~3x cheaper per test: meant
-    for bulk verification of idiomatic samples; the default is a fresh browser
-    context per test. ``progress(done, total)`` is
-    called as jobs finish. ``keep_dir`` keeps the manifests and worker logs there
-    (default: a temp folder, removed afterwards).
+    ``workers`` processes run side by side (each with its own Chromium), fed one
+    job at a time as they free up (the job is the scheduling unit). Sessions take at most
+    ``max_jobs_per_session`` jobs each, one after the other (a bound on what one
+    Chromium accumulates). ``test_timeout_s`` bounds one test, setup and teardown
+    included (pytest-timeout); such a test and its job are ``error`` ("timed out")
+    and the session goes on. ``action_timeout_ms`` and ``expect_timeout_ms``
+    override the harness's 5 s / 3 s in the workers (lower them to kill mutants
+    faster). ``isolation="page"`` makes the workers reuse one page for every test
+    (storage cleared per mount), ~3x cheaper per test: meant for bulk
+    verification of idiomatic samples; the default is a fresh browser context per
+    test. ``progress(done, total)`` is called as jobs finish. ``keep_dir`` keeps
+    the manifests, report logs and session logs there (default: a temp folder,
+    removed afterwards).
     """
     if workers < 1:
         raise ValueError(f"workers must be at least 1, got {workers}")
@@ -439,14 +478,16 @@ def run_jobs(
         raise ValueError(f"max_jobs_per_session must be at least 1, got {max_jobs_per_session}")
     jobs = list(jobs)
     t0 = time.monotonic()
-    collector = _Collector(jobs)
     if not jobs:
         return RunReport(results=[], wall_s=0.0, sessions=0, workers=workers)
     if isolation is not None and isolation not in ISOLATIONS:
         raise ValueError(f"isolation must be one of {', '.join(ISOLATIONS)}, got {isolation!r}")
-    worker_env = _worker_env(node_modules, esbuild, browser, cache_dir, env, action_timeout_ms, expect_timeout_ms)
+    session_env = _worker_env(node_modules, esbuild, browser, cache_dir, env, action_timeout_ms, expect_timeout_ms)
     if isolation is not None:
-        worker_env[ENV_ISOLATION] = isolation
+        session_env[ENV_ISOLATION] = isolation
+    # the harness's per-test alarm suspends pytest-timeout's while a mount test runs: make them one limit
+    session_env[ENV_TEST_TIMEOUT] = f"{test_timeout_s:g}"
+    collector = _Collector(jobs, test_timeout_s)
     tmp = None
     if keep_dir is not None:
         run_dir = Path(keep_dir)
@@ -454,220 +495,68 @@ def run_jobs(
     else:
         tmp = tempfile.TemporaryDirectory(prefix="mambagen-exec-")
         run_dir = Path(tmp.name)
-    pending = list(range(len(jobs)))
-    active: list[_Worker] = []
-    sessions = 0
+    chunks = [list(range(i, min(i + max_jobs_per_session, len(jobs))))
+              for i in range(0, len(jobs), max_jobs_per_session)]
+    # a session silent this long is wedged beyond what pytest-timeout can interrupt (a stuck C call)
+    silence_s = 2 * test_timeout_s + 60
     done_reported = 0
+    session: _Session | None = None
     try:
-        while pending or active:
-            while pending and len(active) < workers:
-                share = max(1, min(max_jobs_per_session, -(-len(pending) // (workers - len(active)))))
-                batch, pending = pending[:share], pending[share:]
-                active.append(_start_worker(run_dir, sessions, jobs, batch, python, worker_env, extra_args))
-                sessions += 1
-            time.sleep(0.05)
-            for worker in list(active):
-                for ev in _read_events(worker):
-                    worker.last_event = time.monotonic()
-                    if "nodeid" in ev and ev.get("job") is None:
-                        ev["job"] = _job_of(ev["nodeid"])
-                    collector.event(worker, ev)
-                    if ev.get("event") == "finish":
-                        job = ev.get("job")
-                        if job is not None and set(worker.expected.get(job, [])) <= worker.finished:
+        for index, chunk in enumerate(chunks):
+            session = _start_session(run_dir, index, jobs, chunk, workers=min(workers, len(chunk)), python=python,
+                                     env=session_env, test_timeout_s=test_timeout_s, extra_args=extra_args)
+            remaining = {j: None for j in chunk}
+            while True:
+                rc = session.proc.poll()
+                lines = _read_lines(session)
+                if lines:
+                    session.last_line = time.monotonic()
+                for data in lines:
+                    collector.line(data)
+                    # a job is done when each of its tests has reported its teardown
+                    if data.get("$report_type") == "TestReport" and data.get("when") in ("teardown", "???"):
+                        job = job_of(str(data.get("nodeid", "")))
+                        if job in remaining and _job_done(collector, session, job):
+                            remaining.pop(job)
                             collector.finalize(job)
-                rc = worker.proc.poll()
-                stalled = time.monotonic() - worker.last_event > test_timeout_s
-                if rc is None and not stalled:
-                    continue
-                if rc is None:
-                    _kill(worker)
-                for ev in _read_events(worker):
-                    collector.event(worker, ev)
-                active.remove(worker)
-                leftovers = [j for j in worker.jobs if j not in collector.final]
-                if not worker.expected and rc not in (None, 0, 1):
-                    # died before it could collect anything: every job gets the error
-                    message = f"pytest session failed (exit {rc}): {_log_tail(worker)}"
-                    for j in leftovers:
-                        if j in collector.collect_errors or j in collector.collected:
-                            collector.finalize(j)
-                        else:
-                            collector.finalize(j, forced_error=message)
-                    continue
-                culprit = _job_of(worker.running) if worker.running else None
-                if stalled and rc is None:
-                    why = (f"timed out: no progress for {test_timeout_s:g} s"
-                           + (f" in {_test_name(worker.running)}" if worker.running else ""))
-                else:
-                    why = f"pytest session ended unexpectedly (exit {rc})" + (
-                        f" during {_test_name(worker.running)}" if worker.running else "") + \
-                        f": {_log_tail(worker, 600)}"
-                requeue: list[int] = []
-                for j in leftovers:
-                    nodeids = worker.expected.get(j)
-                    if j == culprit:
-                        collector.mark_error(j, worker.running, why)
-                    elif j in collector.collect_errors:
-                        collector.finalize(j)
-                    elif nodeids is not None and set(nodeids) <= worker.finished:
-                        collector.finalize(j)
-                    elif rc in (0, 1) and worker.expected:
-                        collector.finalize(j)  # finished normally; nothing ran for it
-                    elif nodeids and (set(nodeids) & worker.finished):
-                        collector.finalize(j, forced_error=f"session aborted before all tests ran ({why})")
-                    else:
-                        requeue.append(j)
-                if requeue and len(requeue) == len(worker.jobs):
-                    # no progress at all in this session: do not loop forever
-                    for j in requeue:
-                        collector.finalize(j, forced_error=why)
-                    requeue = []
-                pending = requeue + pending
+                if rc is not None:
+                    break
+                if time.monotonic() - session.last_line > silence_s:
+                    _kill(session)
+                    collector.session_error = f"pytest session wedged (no report for {silence_s:g} s)"
+                    break
+                if progress is not None and len(collector.final) != done_reported:
+                    done_reported = len(collector.final)
+                    progress(done_reported, len(jobs))
+                time.sleep(0.05)
+            if rc not in (None, 0, 1) and not any(collector.tests[j] for j in chunk):
+                # it never ran a test (a usage error, a broken plugin): every job gets the reason
+                collector.session_error = f"pytest session failed (exit {rc}): {_log_tail(session)}"
+            for j in chunk:
+                collector.finalize(j)
+            collector.session_error = None
             if progress is not None and len(collector.final) != done_reported:
                 done_reported = len(collector.final)
                 progress(done_reported, len(jobs))
     finally:
-        for worker in active:
-            _kill(worker)
+        if session is not None:
+            _kill(session)
         if tmp is not None:
             tmp.cleanup()
-    for j in range(len(jobs)):
-        collector.finalize(j)
     return RunReport(results=[collector.final[j] for j in range(len(jobs))], wall_s=time.monotonic() - t0,
-                     sessions=sessions, workers=workers)
+                     sessions=len(chunks), workers=workers)
 
 
-# -- worker side: the pytest plugin -------------------------------------------
-
-
-class _JobNode(pytest.Collector):
-    """One job of the manifest: collects its test file under the id ``job-<i>``."""
-
-    def __init__(self, *, test_path: Path, job_index: int, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.test_path = test_path
-        self.job_index = job_index
-
-    def collect(self) -> list[pytest.Module]:
-        if not self.test_path.is_file():
-            raise pytest.Collector.CollectError(f"test file not found: {self.test_path}")
-        return [pytest.Module.from_parent(self, path=self.test_path,
-                                          nodeid=f"{self.nodeid}::{self.test_path.name}")]
-
-
-class _ManifestFile(pytest.File):
-    def collect(self) -> list[_JobNode]:
-        data = json.loads(self.path.read_text(encoding="utf-8"))
-        nodes = []
-        for job in data["jobs"]:
-            node = _JobNode.from_parent(self, name=f"job-{job['index']}", nodeid=f"job-{job['index']}",
-                                        test_path=Path(job["test_path"]), job_index=int(job["index"]))
-            if job.get("overrides"):
-                node.stash[OVERRIDES_KEY] = dict(job["overrides"])
-            if job.get("stop_at_first_failure"):
-                _STOP_JOBS.add(int(job["index"]))
-            nodes.append(node)
-        return nodes
-
-
-_EVENTS: Any = None
-_STOP_JOBS: set[int] = set()  # jobs that stop at their first failure
-_FAILED_JOBS: set[int] = set()
-
-
-def _emit(event: dict[str, Any]) -> None:
-    if _EVENTS is not None:
-        _EVENTS.write(json.dumps(event) + "\n")
-        _EVENTS.flush()
-
-
-def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
-    global _EVENTS
-    if file_path.name.endswith(MANIFEST_SUFFIX):
-        if _EVENTS is None:
-            _EVENTS = open(str(file_path) + ".events.jsonl", "a", encoding="utf-8")
-        return _ManifestFile.from_parent(parent, path=file_path)
-    return None
-
-
-def pytest_collectreport(report: pytest.CollectReport) -> None:
-    if report.failed:
-        job = _job_of(report.nodeid)
-        text = str(report.longreprtext or report.longrepr)
-        lines = [ln for ln in text.splitlines() if ln.strip()]
-        short = next((ln[1:].strip() for ln in reversed(lines) if ln.startswith("E ")), lines[-1] if lines else "")
-        _emit({"event": "collect_error", "job": job, "nodeid": report.nodeid,
-               "message": f"collection failed: {short}"[:500], "details": text[-_MAX_DETAILS:]})
-
-
-def pytest_collection_finish(session: pytest.Session) -> None:
-    jobs: dict[int, list[str]] = {}
-    for item in session.items:
-        job = _job_of(item.nodeid)
-        if job is not None:
-            jobs.setdefault(job, []).append(item.nodeid)
-    if _EVENTS is not None:
-        data = json.loads(Path(_EVENTS.name[: -len(".events.jsonl")]).read_text(encoding="utf-8"))
-        for job in data["jobs"]:
-            jobs.setdefault(int(job["index"]), [])
-    _emit({"event": "collected", "jobs": {str(k): v for k, v in jobs.items()}})
-
-
-def pytest_runtest_logstart(nodeid: str, location: Any) -> None:
-    _emit({"event": "start", "nodeid": nodeid, "job": _job_of(nodeid)})
-
-
-def pytest_runtest_logfinish(nodeid: str, location: Any) -> None:
-    _emit({"event": "finish", "nodeid": nodeid, "job": _job_of(nodeid)})
-
-
-def _short_message(report: pytest.TestReport) -> str:
-    longrepr = report.longrepr
-    message = ""
-    crash = getattr(longrepr, "reprcrash", None)
-    if crash is not None and getattr(crash, "message", None):
-        message = crash.message
-    elif isinstance(longrepr, tuple) and len(longrepr) == 3:  # skip: (path, line, reason)
-        message = str(longrepr[2])
-    elif longrepr is not None:
-        lines = [ln for ln in str(longrepr).splitlines() if ln.strip()]
-        message = lines[-1] if lines else ""
-    first = [ln.strip() for ln in message.splitlines() if ln.strip()]
-    short = " ".join(first[:2])
-    page_errors = [c for name, c, *_ in getattr(longrepr, "sections", []) if "page errors" in name]
-    page_errors += [c for name, c in report.sections if "page errors" in name]
-    if page_errors:
-        short += " | page errors: " + " / ".join(page_errors[0].splitlines()[:3])
-    return short[:1000]
-
-
-def pytest_runtest_setup(item: pytest.Item) -> None:
-    job = _job_of(item.nodeid)
-    if job is not None and job in _STOP_JOBS and job in _FAILED_JOBS:
-        pytest.skip("not run: an earlier test of this job failed (stop_at_first_failure)")
-
-
-def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    if report.failed:
-        job = _job_of(report.nodeid)
-        if job is not None:
-            _FAILED_JOBS.add(job)
-    event: dict[str, Any] = {"event": "report", "nodeid": report.nodeid, "job": _job_of(report.nodeid),
-                             "when": report.when, "outcome": report.outcome,
-                             "duration": report.duration}
-    if report.failed or report.skipped:
-        event["message"] = _short_message(report)
-    if report.failed:
-        event["details"] = report.longreprtext[-_MAX_DETAILS:]
-    _emit(event)
-
-
-def pytest_unconfigure(config: pytest.Config) -> None:
-    global _EVENTS
-    if _EVENTS is not None:
-        _EVENTS.close()
-        _EVENTS = None
+def _job_done(collector: _Collector, session: _Session, job: int) -> bool:
+    """Whether every test the session collected for ``job`` has finished (its teardown reported)."""
+    if session.collected is None:
+        try:
+            raw = json.loads((session.folder / f"jobs{MANIFEST_SUFFIX}{COLLECTED_SUFFIX}").read_text("utf-8"))
+        except (OSError, ValueError):
+            return False
+        session.collected = {int(k): list(v) for k, v in raw.items()}
+    expected = session.collected.get(job)
+    return expected is not None and set(expected) <= collector.finished[job]
 
 
 def _main(argv: Sequence[str] | None = None) -> int:

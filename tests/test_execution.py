@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from pytest_mambagen.execution import Job, JobResult, RunReport, default_node_modules, run_jobs
+from pytest_mambagen.execution_plugin import job_of
 
 NODE_MODULES = default_node_modules()
 pytestmark = pytest.mark.skipif(
@@ -79,7 +81,7 @@ def test_batched_jobs_with_overrides_errors_and_a_hang(tmp_path):
         Job(empty, name="empty"),
         Job(hang, name="hang"),
         Job(bad_jsx, name="badjsx"),
-        Job(sample(tmp_path, "good2"), name="good2"),  # after the hang: runs in a fresh session
+        Job(sample(tmp_path, "good2"), name="good2"),  # after the hang: the same session goes on
     ]
     seen: list[tuple[int, int]] = []
     report = run_jobs(jobs, node_modules=NODE_MODULES, test_timeout_s=15, expect_timeout_ms=1000,
@@ -109,7 +111,7 @@ def test_batched_jobs_with_overrides_errors_and_a_hang(tmp_path):
     bad_test = results["badjsx"].tests[0]
     assert "esbuild could not bundle" in bad_test.message and "Counter.jsx:1:" in bad_test.details
 
-    assert report.sessions == 2  # the hang cost one restart, nothing more
+    assert report.sessions == 1  # pytest-timeout stops the hang inside the session: no restart
     assert report.tests >= 10 and report.tests_per_s > 0
     assert seen and seen[-1] == (len(jobs), len(jobs))
     assert "tests/s" in report.summary()
@@ -117,11 +119,22 @@ def test_batched_jobs_with_overrides_errors_and_a_hang(tmp_path):
 
 
 @pytest.mark.browser
-def test_two_workers_split_the_jobs(tmp_path):
-    jobs = [Job(sample(tmp_path, f"s{i}"), name=f"s{i}") for i in range(4)]
-    report = run_jobs(jobs, node_modules=NODE_MODULES, workers=2)
-    assert report.workers == 2 and report.sessions == 2
+def test_two_workers_share_the_jobs_as_they_run(tmp_path):
+    """pytest-xdist hands out whole jobs as workers free up: one slow job does not hold back a fixed half."""
+    slow = sample(tmp_path, "slow", test_text=COUNTER_TEST + "\n\ndef test_slow(mount):\n"
+                  "    import time\n    time.sleep(15)\n")
+    jobs = [Job(slow, name="slow")] + [Job(sample(tmp_path, f"s{i}"), name=f"s{i}") for i in range(5)]
+    keep = tmp_path / "run"
+    report = run_jobs(jobs, node_modules=NODE_MODULES, workers=2, keep_dir=keep)
+    assert report.workers == 2 and report.sessions == 1
     assert all(r.outcome == "passed" for r in report.results), report.summary()
+    # the quick jobs went to the worker that was not busy with the slow one (fixed halves would be 3
+    # and 3; xdist hands each worker a second job up front, so one quick job may wait behind the slow one)
+    lines = [json.loads(line) for line in (keep / "session-0" / "report-log.jsonl").read_text().splitlines()]
+    node = {job_of(d["nodeid"]): str(d.get("worker_id") or d.get("node")) for d in lines
+            if d.get("$report_type") == "TestReport" and d.get("when") == "call"}
+    assert len(set(node.values())) == 2, node
+    assert sum(node[i] != node[0] for i in range(1, 6)) >= 4, node
 
 
 def test_missing_test_file_is_an_error_without_a_browser(tmp_path):

@@ -307,3 +307,31 @@ def test_a_worker_gone_midway_keeps_the_finished_answers(servers):
     assert "rerun pytest --mambagen" in out[2].error
     with pytest.raises(WorkerUnavailable, match="cannot reach the worker"):
         remote.generate(requests(2))  # nothing can be generated at all: the backend itself fails
+
+
+def test_a_refused_connection_at_first_contact_fails_fast(servers, monkeypatch):
+    """Nothing listens at the URL: say so at once, not after the backoff sleeps (8 s with the defaults)."""
+    import time
+
+    monkeypatch.setenv("MAMBAGEN_WORKER_BACKOFF", "0.5")  # the defaults: 0.5 s doubling, 4 retries
+    monkeypatch.setenv("MAMBAGEN_WORKER_RETRIES", "4")
+    server = servers(lambda *a: models({"id": "m"}))
+    url = server.url
+    server.stop()
+    began = time.monotonic()
+    with pytest.raises(WorkerUnavailable, match="cannot reach the worker"):
+        backend(url).generate(requests(2))
+    assert time.monotonic() - began < 2.0  # a behaviour check (no retry sleeps), not a benchmark
+
+
+def test_a_busy_worker_at_first_contact_is_still_retried(servers):
+    answers = iter([error(503, "warming up"), error(503, "warming up")])
+
+    def handle(method, path, body, index):
+        if path == "/v1/models":
+            return next(answers, None) or models({"id": "m"})
+        return chat("def test_ok():\n    pass\n")
+
+    server = servers(handle)
+    assert backend(server.url).identity()["base"] == "m"
+    assert len([r for r in server.requests if r["path"] == "/v1/models"]) == 3

@@ -182,6 +182,7 @@ class ScriptedEngine:
         self.lock = threading.Lock()
         self.lora_scale = 1.0
         self._index = None
+        self.served: dict[str, int] = {}
 
     @property
     def token_index(self):
@@ -215,7 +216,12 @@ class ScriptedEngine:
                 entry = next((e for e in script if e["match"] in row.prompt), {"match": "?", "answer": ""})
                 self._note(f"start {entry['match']}")
                 time.sleep(float(entry.get("delay", 0)))
-                tokens = self.tokenizer(entry["answer"], add_special_tokens=False)["input_ids"]
+                answer = entry.get("answer", "")
+                if "answers" in entry:  # one answer per request for this match, in order (the last repeats)
+                    served = self.served.get(entry["match"], 0)
+                    self.served[entry["match"]] = served + 1
+                    answer = entry["answers"][min(served, len(entry["answers"]) - 1)]
+                tokens = self.tokenizer(answer, add_special_tokens=False)["input_ids"]
                 reason = "length" if len(tokens) > max_new_tokens else "stop"
                 out.append(DecodeResult(tokens[:max_new_tokens], reason, self.count_tokens(row.prompt)))
                 self._note(f"done {entry['match']}")

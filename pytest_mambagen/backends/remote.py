@@ -11,8 +11,13 @@ fingerprints agree. A plain server (vLLM hosting Codestral-Mamba, say) gets
 standard fields only; its identity is its model name (``remote:<name>``), and a
 prompt it finds too long is retried once without the screen source.
 
-Connection errors, 429 and 5xx are retried with exponential backoff (honouring
-``Retry-After``), on the next worker; 400, 401, 404 and 413 are not. A failure
+Only what retrying can fix is retried: 429, 5xx, timeouts and connections lost
+mid-run (a worker restarting), with exponential backoff (honouring
+``Retry-After``), on the next worker; 400, 401, 404 and 413 are not. A refused
+connection at first contact (``identity()``: nothing listens at the URL) is not
+retried either: the run fails within a second saying so, instead of sleeping
+through the backoff before its first word. The request and answer bodies are
+the shared wire schema (``pytest_mambagen.wire``), the one the worker parses. A failure
 that concerns one request is that request's ``Completion.error``; when the
 workers are gone, the requests not finished yet say so ("unfinished") and the
 finished ones are kept; when nothing could be generated at all,
@@ -40,6 +45,7 @@ from .. import __version__
 from ..config import Settings
 from ..errors import BackendError, ConfigError, WorkerUnavailable
 from ..prompts import PROMPT_VERSION, PromptParts, build_messages
+from ..wire import CaseWire, WireError, chat_request, parse_chat_answer
 from .base import Completion, ProgressFn, Request
 
 ENV_RETRIES = "MAMBAGEN_WORKER_RETRIES"
@@ -61,10 +67,12 @@ class _Server:
 
 class _Failure(Exception):
     def __init__(self, message: str, *, status: int | None = None, retry: bool = False, connection: bool = False,
-                 fatal: bool = False, retry_after: float | None = None):
+                 fatal: bool = False, retry_after: float | None = None, refused: bool = False):
         super().__init__(message)
         self.message, self.status, self.retry, self.connection = message, status, retry, connection
-        self.fatal, self.retry_after = fatal, retry_after
+        #: no connection at all (refused, or the connect timed out): nothing listens there, and at first
+        #: contact waiting does not change that; mid-run it may be a worker restarting, so it is retried
+        self.fatal, self.retry_after, self.refused = fatal, retry_after, refused
 
 
 def _knob(settings: Settings, env: str, default: float, cast=float) -> Any:
@@ -101,7 +109,9 @@ class RemoteBackend:
             headers["Authorization"] = f"Bearer {self.token}"
         self._client = httpx.Client(
             headers=headers, timeout=httpx.Timeout(self.timeout, connect=min(10.0, self.timeout)),
-            limits=httpx.Limits(max_connections=self.concurrency * len(self.urls) + 2),
+            # keepalive_expiry under uvicorn's default keep-alive (5 s, vLLM's too): this client drops an
+            # idle connection before the server can close it in the instant it is reused (a reset)
+            limits=httpx.Limits(max_connections=self.concurrency * len(self.urls) + 2, keepalive_expiry=2.0),
         )
         self._lock = threading.Lock()
         self._turn = itertools.count()
@@ -114,33 +124,44 @@ class RemoteBackend:
 
     # -- identity (one GET /v1/models, no generation) -----------------------------------
     def identity(self) -> dict[str, Any]:
+        """The hosted model's identity, from the first worker that answers ``/v1/models``.
+
+        Each round asks every worker once. Rounds repeat (with backoff) only while some
+        worker failed in a way that waiting can fix (a timeout, 429, 5xx); when every
+        worker refused the connection, nothing listens there, and the run is told at once.
+        """
         if self._identity is None:
-            unreachable: dict[str, str] = {}
-            for attempt in range(self.retries + 1):  # each round asks every worker once
+            unreachable: dict[str, _Failure] = {}
+            for attempt in range(self.retries + 1):
                 for url in self.urls:
                     try:
-                        server = self._server(url)
-                    except WorkerUnavailable as exc:
-                        if "cannot reach" not in str(exc):
-                            raise
-                        unreachable[url] = str(exc)
+                        server = self._probe(url)
+                    except _Failure as failure:
+                        if not failure.retry:
+                            raise WorkerUnavailable(failure.message) from None
+                        unreachable[url] = failure
                         continue
                     self._identity = server.identity
                     self._primary = url
                     return dict(self._identity)
-                if attempt < self.retries:
-                    time.sleep(min(MAX_BACKOFF, self.backoff * (2 ** attempt)))
+                if all(f.refused for f in unreachable.values()) or attempt >= self.retries:
+                    break
+                time.sleep(min(MAX_BACKOFF, self.backoff * (2 ** attempt)))
             if len(unreachable) == 1:
-                raise WorkerUnavailable(next(iter(unreachable.values())))
-            raise WorkerUnavailable("no worker answered: " + "; ".join(unreachable.values()))
+                raise WorkerUnavailable(next(iter(unreachable.values())).message)
+            raise WorkerUnavailable("no worker answered: " + "; ".join(f.message for f in unreachable.values()))
         return dict(self._identity)
 
     def _server(self, url: str) -> _Server:
+        try:
+            return self._probe(url)
+        except _Failure as failure:
+            raise WorkerUnavailable(failure.message) from None
+
+    def _probe(self, url: str) -> _Server:
+        """The server at ``url`` (asked once, then remembered); :class:`_Failure` when it cannot answer."""
         if url not in self._servers:
-            try:
-                response = self._request("GET", url, "/v1/models", None, None, retries=0)
-            except _Failure as failure:
-                raise WorkerUnavailable(failure.message) from None
+            response = self._request("GET", url, "/v1/models", None, None, retries=0)
             try:
                 data = response.json()["data"]
                 if not isinstance(data, list) or not all(isinstance(e, dict) and "id" in e for e in data):
@@ -241,39 +262,26 @@ class RemoteBackend:
             return Completion(request.id, finish_reason="error", error=failure.message,
                               seconds=time.perf_counter() - began)
         try:
-            choice = data["choices"][0]
-            text = choice["message"]["content"] or ""
-            usage = data.get("usage") or {}
-            extra = data.get("mambagen") or {}
-        except (KeyError, IndexError, TypeError):
+            answer = parse_chat_answer(data)
+        except WireError:
             return Completion(request.id, finish_reason="error", seconds=time.perf_counter() - began,
                               error=f"the worker at {server.url} answered something that is not a chat completion")
-        reason = choice.get("finish_reason")
         return Completion(
-            request.id, text=str(text), tokens=int(usage.get("completion_tokens") or 0),
-            prompt_tokens=int(usage.get("prompt_tokens") or 0), seconds=time.perf_counter() - began,
-            finish_reason=reason if reason in ("stop", "length") else "stop",
-            note=extra.get("note") if isinstance(extra, dict) and extra.get("note") else note,
+            request.id, text=answer.text, tokens=answer.completion_tokens, prompt_tokens=answer.prompt_tokens,
+            seconds=time.perf_counter() - began, finish_reason=answer.finish_reason, note=answer.note or note,
         )
 
     def _body(self, server: _Server, request: Request, parts: PromptParts) -> dict[str, Any]:
+        """The request body (the shared wire schema); the case itself only for a ``mambagen`` worker."""
         case = request.case
-        body: dict[str, Any] = {
-            "model": server.model,
-            "messages": build_messages(case, system_prompt=request.system_prompt, parts=parts),
-            "temperature": request.temperature,
-            "max_tokens": request.max_new_tokens,
-            "seed": request.seed & 0x7FFF_FFFF_FFFF_FFFF,
-            "stream": False,
-        }
-        if server.mambagen:
-            body["lora_scale"] = self.settings.lora_scale
-            body["mambagen_case"] = {
-                "manual": case.manual, "jsx": case.jsx, "screen": case.screen, "case_name": case.case_name,
-                "siblings": [list(pair) for pair in case.siblings], "system_prompt": request.system_prompt,
-                "grounded": request.grounded,
-            }
-        return body
+        ours = server.mambagen
+        return chat_request(
+            model=server.model, messages=build_messages(case, system_prompt=request.system_prompt, parts=parts),
+            temperature=request.temperature, max_tokens=request.max_new_tokens, seed=request.seed,
+            case=CaseWire.from_case(case, system_prompt=request.system_prompt, grounded=request.grounded)
+            if ours else None,
+            lora_scale=self.settings.lora_scale if ours else None,
+        )
 
     def _pick_server(self) -> _Server:
         """The next usable worker (round-robin), checked once against the first one's identity."""
@@ -364,15 +372,17 @@ class RemoteBackend:
                 if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
                     failure = _Failure(f"cannot reach the worker at {url} (connection timed out); check that "
                                        "`mambagen serve` runs there and that --mambagen-worker is right",
-                                       retry=True, connection=True)
+                                       retry=True, connection=True,
+                                       refused=isinstance(exc, httpx.ConnectTimeout))
                 else:
                     failure = _Failure(f"the worker at {url} did not answer within {self.timeout:g} s; raise "
                                        f"{ENV_TIMEOUT} or check the worker's load (its /metrics)")
             except httpx.TransportError as exc:
                 detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                # ConnectError: refused, or no route/name; nothing answered at all (unlike a read cut short)
                 failure = _Failure(f"cannot reach the worker at {url} ({type(exc).__name__}: {detail}); check that "
                                    "`mambagen serve` runs there and that --mambagen-worker is right",
-                                   retry=True, connection=True)
+                                   retry=True, connection=True, refused=isinstance(exc, httpx.ConnectError))
             else:
                 if response.status_code == 200:
                     return response

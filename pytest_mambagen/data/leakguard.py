@@ -17,10 +17,22 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:  # only for annotations: the generator imports this module in its workers
-    from .synth.generator import Sample
+
+class Sample(Protocol):
+    """What the guard reads of a training sample (``synth.generator.Sample`` and records alike).
+
+    A protocol, not an import of the generator: the generator imports this module in
+    its workers, so importing it back (even for annotations) made an import circle.
+    """
+
+    id: str
+    split: str
+    jsx: str
+    manual: str
+    test: str
+    siblings: dict[str, str]
 
 TOKEN = re.compile(r"[a-z_][a-z0-9_]*|\d+|[^\sa-z0-9_]")
 EVAL_SUFFIXES = (".jsx", ".tsx", ".js", ".py", ".txt")

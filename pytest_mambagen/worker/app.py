@@ -23,24 +23,28 @@ is a JSON 500 naming the request id; the traceback goes to the worker's log only
 Every response carries ``X-Content-Type-Options: nosniff`` and a
 ``Content-Security-Policy`` with ``frame-ancestors 'none'`` (the page, its
 static files and the API alike).
+
+Size (~600 lines, over the ~500 the project uses as a signal): one module per HTTP surface, so
+that auth, limits and every route with its refusals can be audited in one read; the field
+validation lives in ``wire.py``, the batching in ``scheduler.py``, the model in ``host.py``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import hmac
 import json
-import math
-import random
 import re
 import sys
 import time
 import traceback
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
@@ -51,8 +55,9 @@ from starlette.staticfiles import StaticFiles
 
 from .. import __version__
 from ..errors import MambagenError
-from ..prompts import DEFAULT_SYSTEM_PROMPT, PROMPT_VERSION, CaseInput
-from .host import BatchRow, ModelHost, RowResult
+from ..prompts import DEFAULT_SYSTEM_PROMPT, PROMPT_VERSION
+from ..wire import CaseWire, Decoding, WireError, chat_answer, parse_decoding, parse_messages, parse_siblings
+from .host import BatchRow, ModelEntry, ModelHost, RowResult
 from .metrics import Metrics
 from .scheduler import Expired, Job, QueueFull, Scheduler, Stopped
 
@@ -169,79 +174,18 @@ async def read_json(request: Request, limit: int) -> dict[str, Any]:
     return data
 
 
-def _number(body: dict, name: str, default: float, low: float, high: float, *, integer: bool = False,
-            low_open: bool = False) -> Any:
-    value = body.get(name)
-    if value is None:
-        return default
-    if isinstance(value, bool) or not isinstance(value, int if integer else (int, float)):
-        raise ApiError(400, f"{name} must be {'an integer' if integer else 'a number'}, got {value!r}",
-                       code="invalid_field")
-    if isinstance(value, float) and not math.isfinite(value):  # JSON's NaN and Infinity pass every comparison
-        raise ApiError(400, f"{name} must be a finite number, got {value!r}", code="invalid_field")
-    if value < low or value > high or (low_open and value == low):
-        raise ApiError(400, f"{name} must be {'over' if low_open else 'at least'} {low:g} and at most {high:g}, "
-                            f"got {value!r}", code="invalid_field")
-    return value
-
-
-def _text(value: Any, name: str) -> str:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, list):  # OpenAI content parts: [{"type": "text", "text": ...}]
-        parts = []
-        for part in value:
-            if not (isinstance(part, dict) and part.get("type") == "text" and isinstance(part.get("text"), str)):
-                raise ApiError(400, f"{name}: only text content parts are supported", code="invalid_field")
-            parts.append(part["text"])
-        return "".join(parts)
-    raise ApiError(400, f"{name} must be a string", code="invalid_field")
-
-
-def _case(raw: Any) -> tuple[CaseInput, str | None, bool]:
-    if not isinstance(raw, dict):
-        raise ApiError(400, "mambagen_case must be an object with manual, jsx and screen", code="invalid_field")
-    fields = {}
-    for name in ("manual", "jsx", "screen"):
-        value = raw.get(name)
-        if not isinstance(value, str) or (name != "manual" and not value.strip()):
-            raise ApiError(400, f"mambagen_case.{name} must be a non-empty string", code="invalid_field")
-        fields[name] = value
-    case_name = raw.get("case_name") or ""
-    if not isinstance(case_name, str):
-        raise ApiError(400, "mambagen_case.case_name must be a string", code="invalid_field")
-    siblings_raw = raw.get("siblings") or []
-    if isinstance(siblings_raw, dict):
-        siblings_raw = list(siblings_raw.items())
-    try:
-        siblings = tuple((str(p), str(t)) for p, t in siblings_raw)
-    except (TypeError, ValueError):
-        raise ApiError(400, "mambagen_case.siblings must be a list of [path, text] pairs", code="invalid_field") \
-            from None
-    system = raw.get("system_prompt")
-    if system is not None and not isinstance(system, str):
-        raise ApiError(400, "mambagen_case.system_prompt must be a string", code="invalid_field")
-    grounded = raw.get("grounded", True)
-    if not isinstance(grounded, bool):  # "no" would read as true
-        raise ApiError(400, f"mambagen_case.grounded must be true or false, got {grounded!r}", code="invalid_field")
-    return CaseInput(fields["manual"], fields["jsx"], fields["screen"], case_name, siblings), system, grounded
-
-
-def _stop(body: dict) -> tuple[str, ...]:
-    stop = body.get("stop")
-    if stop is None:
-        return ()
-    if isinstance(stop, str):
-        stop = [stop]
-    if not isinstance(stop, list) or len(stop) > 4 or not all(isinstance(s, str) and s for s in stop):
-        raise ApiError(400, "stop must be a string or a list of at most 4 strings", code="invalid_field")
-    return tuple(stop)
-
-
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 
 
 # -- the app --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Call:
+    """One request's hosted model and its validated decoding settings."""
+
+    entry: ModelEntry
+    decoding: Decoding
 
 
 class Worker:
@@ -256,7 +200,7 @@ class Worker:
         self.max_prompt_tokens = min(config.max_prompt_tokens or host.window, host.window)
 
     # -- jobs ---------------------------------------------------------------------
-    def _prompt_limits(self, prompt_tokens: int, max_tokens: int) -> None:
+    def prompt_limits(self, prompt_tokens: int, max_tokens: int) -> None:
         if prompt_tokens > self.max_prompt_tokens:
             raise ApiError(413, f"prompt is {prompt_tokens} tokens, over the worker's limit of "
                                 f"{self.max_prompt_tokens} (--max-prompt-tokens)", code="prompt_too_long")
@@ -265,7 +209,8 @@ class Worker:
                                 f"model's window of {self.host.window}: shorten the prompt or lower max_tokens",
                            code="prompt_too_long")
 
-    def _common(self, body: dict, default_max: int) -> dict[str, Any]:
+    def call(self, body: dict[str, Any], default_max: int) -> Call:
+        """The hosted model and the decoding settings a request asks for (404 / 400 otherwise)."""
         model = body.get("model")
         if model is not None and not isinstance(model, str):
             raise ApiError(400, "model must be a string", code="invalid_field")
@@ -273,32 +218,15 @@ class Worker:
         if entry is None:
             raise ApiError(404, f"model {model!r} is not hosted here; available: {', '.join(self.host.entries)}",
                            code="model_not_found")
-        n = body.get("n", 1)
-        if n != 1:
-            raise ApiError(400, "n must be 1 (send several requests: the worker batches them)", code="invalid_field")
-        seed = body.get("seed")
-        if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
-            raise ApiError(400, f"seed must be an integer, got {seed!r}", code="invalid_field")
-        stream = body.get("stream", False)
-        if not isinstance(stream, bool):
-            raise ApiError(400, "stream must be true or false", code="invalid_field")
-        return {
-            "entry": entry,
-            "temperature": float(_number(body, "temperature", 1.0, 0.0, 5.0)),
-            "top_p": float(_number(body, "top_p", 1.0, 0.0, 1.0, low_open=True)),
-            "lora_scale": float(_number(body, "lora_scale", 1.0, 0.0, 10.0)),
-            "max_tokens": int(_number(body, "max_tokens", default_max, 1, self.config.max_tokens_limit,
-                                      integer=True)),
-            "seed": seed if seed is not None else random.getrandbits(63),
-            "stream": stream,
-            "stop": _stop(body),
-        }
+        return Call(entry, parse_decoding(body, default_max=default_max,
+                                          max_tokens_limit=self.config.max_tokens_limit))
 
-    def _job(self, common: dict, prompt: str, constraint: Any = None) -> Job:
-        row = BatchRow(prompt, seed=common["seed"], max_tokens=common["max_tokens"], constraint=constraint,
-                       stop=common["stop"])
-        return Job(common["entry"], row, lora_scale=common["lora_scale"], temperature=common["temperature"],
-                   top_p=common["top_p"], deadline=time.monotonic() + self.config.request_timeout)
+    def job(self, call: Call, prompt: str, constraint: Any = None, *, seed_offset: int = 0) -> Job:
+        d = call.decoding
+        row = BatchRow(prompt, seed=d.seed + seed_offset, max_tokens=d.max_tokens, constraint=constraint,
+                       stop=d.stop)
+        return Job(call.entry, row, lora_scale=d.lora_scale, temperature=d.temperature, top_p=d.top_p,
+                   deadline=time.monotonic() + self.config.request_timeout)
 
     def submit(self, job: Job) -> asyncio.Future:
         try:
@@ -351,193 +279,209 @@ def _usage(results: list[RowResult]) -> dict[str, int]:
     return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
 
 
-def create_app(host: ModelHost, config: WorkerConfig | None = None, metrics: Metrics | None = None) -> Starlette:
-    config = config or WorkerConfig()
-    worker = Worker(host, config, metrics)
-    metrics = worker.metrics
+# -- handlers (module level: each reads the Worker from request.app.state) -------------------------
 
-    def endpoint(name: str):
-        """Wrap a handler: designed errors become JSON answers; every answer is counted."""
 
-        def wrap(handler):
-            async def run(request: Request) -> Response:
-                began = time.monotonic()
+def _worker(request: Request) -> Worker:
+    return request.app.state.worker
+
+
+Handler = Callable[[Request], Awaitable[Response]]
+
+
+def endpoint(name: str) -> Callable[[Handler], Handler]:
+    """Wrap a handler: designed errors become JSON answers; every answer is counted under ``name``."""
+
+    def wrap(handler: Handler) -> Handler:
+        @functools.wraps(handler)
+        async def run(request: Request) -> Response:
+            metrics = _worker(request).metrics
+            began = time.monotonic()
+            try:
                 try:
                     response = await handler(request)
-                except ApiError as exc:
-                    if exc.status == 413:
-                        metrics.reject("too_large")
-                    response = exc.response()
-                except Exception:  # a bug: JSON for the client, the traceback for the operator only
-                    rid = _request_id(request)
-                    print(f"mambagen serve: request {rid} to {name} failed:\n{traceback.format_exc()}",
-                          file=sys.stderr, flush=True)
-                    response = ApiError(500, f"internal error (request {rid}); see the worker's log",
-                                        code="internal_error", kind="server_error").response()
-                if not isinstance(response, StreamingResponse):
-                    metrics.request(name, response.status_code, time.monotonic() - began)
-                return response
+                except WireError as exc:  # the schema's refusals are the client's mistakes: 400
+                    raise ApiError(400, exc.message, code="invalid_field") from None
+            except ApiError as exc:
+                if exc.status == 413:
+                    metrics.reject("too_large")
+                response = exc.response()
+            except Exception:  # a bug: JSON for the client, the traceback for the operator only
+                rid = _request_id(request)
+                print(f"mambagen serve: request {rid} to {name} failed:\n{traceback.format_exc()}",
+                      file=sys.stderr, flush=True)
+                response = ApiError(500, f"internal error (request {rid}); see the worker's log",
+                                    code="internal_error", kind="server_error").response()
+            if not isinstance(response, StreamingResponse):  # a stream counts itself when it ends
+                metrics.request(name, response.status_code, time.monotonic() - began)
+            return response
 
-            return run
+        return run
 
-        return wrap
+    return wrap
 
-    # -- handlers -----------------------------------------------------------------
-    async def healthz(_request: Request) -> Response:
-        return JSONResponse({"status": "ok", "queue": worker.scheduler.depth()})
 
-    async def models(_request: Request) -> Response:
-        return JSONResponse({
-            "object": "list", "data": host.models(),
-            "mambagen": {"version": __version__, "prompt_version": PROMPT_VERSION, "default": host.default_id,
-                         "window": host.window, "max_prompt_tokens": worker.max_prompt_tokens,
-                         "max_tokens_limit": config.max_tokens_limit, "max_body_bytes": config.max_body_bytes,
-                         "default_system_prompt": DEFAULT_SYSTEM_PROMPT},
-        })
+@endpoint("/healthz")
+async def healthz(request: Request) -> Response:
+    return JSONResponse({"status": "ok", "queue": _worker(request).scheduler.depth()})
 
-    async def completions(request: Request) -> Response:
-        body = await read_json(request, config.max_body_bytes)
-        common = worker._common(body, default_max=16)
-        prompt = body.get("prompt")
-        prompts = prompt if isinstance(prompt, list) else [prompt]
-        if not prompts or not all(isinstance(p, str) for p in prompts):
-            raise ApiError(400, "prompt must be a string or a list of strings", code="invalid_field")
-        if common["stream"] and len(prompts) > 1:
-            raise ApiError(400, "stream takes a single prompt", code="invalid_field")
-        if len(prompts) > config.max_batch:
-            raise ApiError(400, f"at most {config.max_batch} prompts per request", code="invalid_field")
-        for text in prompts:
-            worker._prompt_limits(host.count_tokens(text), common["max_tokens"])
-        jobs = [worker._job({**common, "seed": common["seed"] + i}, text) for i, text in enumerate(prompts)]
-        rid = _request_id(request)
-        if common["stream"]:
-            return _stream(request, worker, jobs[0], common, rid, chat=False, extra={})
-        futures = []
+
+@endpoint("/v1/models")
+async def models(request: Request) -> Response:
+    worker = _worker(request)
+    host, config = worker.host, worker.config
+    return JSONResponse({
+        "object": "list", "data": host.models(),
+        "mambagen": {"version": __version__, "prompt_version": PROMPT_VERSION, "default": host.default_id,
+                     "window": host.window, "max_prompt_tokens": worker.max_prompt_tokens,
+                     "max_tokens_limit": config.max_tokens_limit, "max_body_bytes": config.max_body_bytes,
+                     "default_system_prompt": DEFAULT_SYSTEM_PROMPT},
+    })
+
+
+@endpoint("/v1/completions")
+async def completions(request: Request) -> Response:
+    worker = _worker(request)
+    body = await read_json(request, worker.config.max_body_bytes)
+    call = worker.call(body, default_max=16)
+    prompt = body.get("prompt")
+    prompts = prompt if isinstance(prompt, list) else [prompt]
+    if not prompts or not all(isinstance(p, str) for p in prompts):
+        raise ApiError(400, "prompt must be a string or a list of strings", code="invalid_field")
+    if call.decoding.stream and len(prompts) > 1:
+        raise ApiError(400, "stream takes a single prompt", code="invalid_field")
+    if len(prompts) > worker.config.max_batch:
+        raise ApiError(400, f"at most {worker.config.max_batch} prompts per request", code="invalid_field")
+    for text in prompts:
+        worker.prompt_limits(worker.host.count_tokens(text), call.decoding.max_tokens)
+    jobs = [worker.job(call, text, seed_offset=i) for i, text in enumerate(prompts)]
+    rid = _request_id(request)
+    if call.decoding.stream:
+        return _stream(worker, jobs[0], call, rid, chat=False, extra={})
+    try:
+        for job in jobs:
+            worker.submit(job)
+    except ApiError:  # 429 part way: the jobs already queued are not wanted any more
+        for job in jobs:
+            job.cancelled = True
+        raise
+    answers = [await worker.wait(job) for job in jobs]
+    results = [a[0] for a in answers]
+    return JSONResponse({
+        "id": f"cmpl-{rid}", "object": "text_completion", "created": int(time.time()),
+        "model": call.entry.id,
+        "choices": [{"index": i, "text": r.text, "finish_reason": r.finish_reason, "logprobs": None}
+                    for i, r in enumerate(results)],
+        "usage": _usage(results),
+        "mambagen": {"request_id": rid, **answers[0][1]},
+    }, headers={"X-Request-Id": rid})
+
+
+@endpoint("/v1/chat/completions")
+async def chat_completions(request: Request) -> Response:
+    worker = _worker(request)
+    host = worker.host
+    body = await read_json(request, worker.config.max_body_bytes)
+    call = worker.call(body, default_max=1024)
+    extra: dict[str, Any] = {}
+    if body.get("mambagen_case") is not None:
+        wire_case = CaseWire.from_json(body["mambagen_case"])
+        # messages may ride along (an OpenAI client always sends them): only a system message is used
+        messages = parse_messages(body.get("messages"), required=False)
+        system = wire_case.system_prompt
+        if system is None and messages and messages[0]["role"] == "system":
+            system = messages[0]["content"]
+        max_tokens = call.decoding.max_tokens
+        window = min(host.window, worker.max_prompt_tokens + max_tokens)
+        prompt, note, error = host.fit_case(wire_case.case, system, max_tokens, window=window)
+        if error:
+            raise ApiError(413, error, code="prompt_too_long")
+        constraint = host.constraint_for(wire_case.case) if wire_case.grounded else None
+        extra["note"] = note
+        extra["grounded"] = wire_case.grounded
+    else:
+        messages = parse_messages(body.get("messages"), required=True)
         try:
-            for job in jobs:
-                futures.append(worker.submit(job))
-        except ApiError:
-            for job in jobs:
-                job.cancelled = True
-            raise
-        answers = [await worker.wait(job) for job in jobs]
-        results = [a[0] for a in answers]
-        return JSONResponse({
-            "id": f"cmpl-{rid}", "object": "text_completion", "created": int(time.time()),
-            "model": common["entry"].id,
-            "choices": [{"index": i, "text": r.text, "finish_reason": r.finish_reason, "logprobs": None}
-                        for i, r in enumerate(results)],
-            "usage": _usage(results),
-            "mambagen": {"request_id": rid, **answers[0][1]},
-        }, headers={"X-Request-Id": rid})
+            prompt = host.render_messages(messages)
+        except Exception as exc:
+            raise ApiError(400, f"the model's chat template refused these messages: {exc}",
+                           code="invalid_messages") from None
+        constraint = None
+        worker.prompt_limits(host.count_tokens(prompt), call.decoding.max_tokens)
+    job = worker.job(call, prompt, constraint)
+    rid = _request_id(request)
+    if call.decoding.stream:
+        return _stream(worker, job, call, rid, chat=True, extra=extra)
+    worker.submit(job)
+    result, info = await worker.wait(job)
+    return JSONResponse(chat_answer(rid=rid, created=int(time.time()), model=call.entry.id, text=result.text,
+                                    finish_reason=result.finish_reason, usage=_usage([result]),
+                                    extra={**extra, **info}), headers={"X-Request-Id": rid})
 
-    async def chat_completions(request: Request) -> Response:
-        body = await read_json(request, config.max_body_bytes)
-        common = worker._common(body, default_max=1024)
-        extra: dict[str, Any] = {}
-        if body.get("mambagen_case") is not None:
-            case, system, grounded = _case(body["mambagen_case"])
-            messages = body.get("messages")
-            if messages is not None and not isinstance(messages, list):
-                raise ApiError(400, "messages must be a list of message objects (or left out beside mambagen_case)",
-                               code="invalid_field")
-            if system is None:
-                messages = messages or []
-                if messages and isinstance(messages[0], dict) and messages[0].get("role") == "system":
-                    system = _text(messages[0].get("content"), "messages[0].content")
-            max_tokens = common["max_tokens"]
-            window = min(host.window, worker.max_prompt_tokens + max_tokens)
-            prompt, note, error = host.fit_case(case, system, max_tokens, window=window)
-            if error:
-                raise ApiError(413, error, code="prompt_too_long")
-            constraint = host.constraint_for(case) if grounded else None
-            extra["note"] = note
-            extra["grounded"] = grounded
-        else:
-            messages = body.get("messages")
-            if not isinstance(messages, list) or not messages:
-                raise ApiError(400, "messages must be a non-empty list (or send mambagen_case)", code="invalid_field")
-            clean = []
-            for i, message in enumerate(messages):
-                if not isinstance(message, dict) or message.get("role") not in ("system", "user", "assistant"):
-                    raise ApiError(400, f"messages[{i}] must be an object with role system, user or assistant",
-                                   code="invalid_field")
-                clean.append({"role": message["role"], "content": _text(message.get("content"),
-                                                                        f"messages[{i}].content")})
-            try:
-                prompt = host.render_messages(clean)
-            except Exception as exc:
-                raise ApiError(400, f"the model's chat template refused these messages: {exc}",
-                               code="invalid_messages") from None
-            constraint = None
-            worker._prompt_limits(host.count_tokens(prompt), common["max_tokens"])
-        job = worker._job(common, prompt, constraint)
-        rid = _request_id(request)
-        if common["stream"]:
-            return _stream(request, worker, job, common, rid, chat=True, extra=extra)
-        worker.submit(job)
-        result, info = await worker.wait(job)
-        return JSONResponse({
-            "id": f"chatcmpl-{rid}", "object": "chat.completion", "created": int(time.time()),
-            "model": common["entry"].id,
-            "choices": [{"index": 0, "message": {"role": "assistant", "content": result.text},
-                         "finish_reason": result.finish_reason}],
-            "usage": _usage([result]),
-            "mambagen": {"request_id": rid, **extra, **info},
-        }, headers={"X-Request-Id": rid})
 
-    async def validate_endpoint(request: Request) -> Response:
-        body = await read_json(request, config.max_body_bytes)
-        code = body.get("code")
-        jsx = body.get("jsx")
-        screen = body.get("screen") or "Screen.jsx"
-        if not isinstance(code, str) or not isinstance(jsx, str) or not isinstance(screen, str):
-            raise ApiError(400, "validate takes code, jsx and screen as strings", code="invalid_field")
-        siblings = body.get("siblings") or []
-        if isinstance(siblings, dict):
-            siblings = list(siblings.items())
-        manual = body.get("manual")
-        case_name = body.get("case_name") or ""
-        if (manual is not None and not isinstance(manual, str)) or not isinstance(case_name, str):
-            raise ApiError(400, "validate takes manual and case_name as strings", code="invalid_field")
-        entry = host.entry(body.get("model") if isinstance(body.get("model"), str) else None)
-        identity = entry.identity if entry is not None else {}
-        decoding = _page_decoding(body)
-        return JSONResponse(await asyncio.to_thread(_validate, code, jsx, screen, siblings, case_name,
-                                                    manual=manual, identity=identity, decoding=decoding))
+@endpoint("/v1/mambagen/validate")
+async def validate_endpoint(request: Request) -> Response:
+    worker = _worker(request)
+    body = await read_json(request, worker.config.max_body_bytes)
+    code = body.get("code")
+    jsx = body.get("jsx")
+    screen = body.get("screen") or "Screen.jsx"
+    if not isinstance(code, str) or not isinstance(jsx, str) or not isinstance(screen, str):
+        raise ApiError(400, "validate takes code, jsx and screen as strings", code="invalid_field")
+    siblings = list(parse_siblings(body.get("siblings")))
+    manual = body.get("manual")
+    case_name = body.get("case_name") or ""
+    if (manual is not None and not isinstance(manual, str)) or not isinstance(case_name, str):
+        raise ApiError(400, "validate takes manual and case_name as strings", code="invalid_field")
+    entry = worker.host.entry(body.get("model") if isinstance(body.get("model"), str) else None)
+    identity = entry.identity if entry is not None else {}
+    decoding = _page_decoding(body)
+    # _validate is looked up at call time (a test replaces it to check the 500 path)
+    return JSONResponse(await asyncio.to_thread(_validate, code, jsx, screen, siblings, case_name,
+                                                manual=manual, identity=identity, decoding=decoding))
 
-    async def metrics_endpoint(_request: Request) -> Response:
-        return PlainTextResponse(metrics.render(), media_type="text/plain; version=0.0.4")
 
-    async def index(_request: Request) -> Response:
-        page = resources.files(__package__).joinpath("static/index.html").read_bytes()
-        # the security headers come from SecurityHeadersMiddleware, as for /static/*
-        return Response(page, media_type="text/html; charset=utf-8", headers={"Cache-Control": "no-cache"})
+@endpoint("/metrics")
+async def metrics_endpoint(request: Request) -> Response:
+    return PlainTextResponse(_worker(request).metrics.render(), media_type="text/plain; version=0.0.4")
 
-    @contextlib.asynccontextmanager
-    async def lifespan(_app: Starlette) -> AsyncIterator[None]:
-        await worker.scheduler.start(warm_up=config.warm_up)
-        if config.ready_message:
-            print(config.ready_message, flush=True)
-        try:
-            yield
-        finally:
-            await worker.scheduler.stop()
 
+@endpoint("/")
+async def index(_request: Request) -> Response:
+    page = resources.files(__package__).joinpath("static/index.html").read_bytes()
+    # the security headers come from SecurityHeadersMiddleware, as for /static/*
+    return Response(page, media_type="text/html; charset=utf-8", headers={"Cache-Control": "no-cache"})
+
+
+@contextlib.asynccontextmanager
+async def lifespan(app: Starlette) -> AsyncIterator[None]:
+    worker: Worker = app.state.worker
+    await worker.scheduler.start(warm_up=worker.config.warm_up)
+    if worker.config.ready_message:
+        print(worker.config.ready_message, flush=True)
+    try:
+        yield
+    finally:
+        await worker.scheduler.stop()
+
+
+def create_app(host: ModelHost, config: WorkerConfig | None = None, metrics: Metrics | None = None) -> Starlette:
+    """The worker's ASGI app: routes to the module-level handlers, the Worker in ``app.state.worker``."""
+    worker = Worker(host, config or WorkerConfig(), metrics)
     static_dir = str(resources.files(__package__).joinpath("static"))
     routes = [
-        Route("/", endpoint("/")(index)),
-        Route("/healthz", endpoint("/healthz")(healthz)),
-        Route("/metrics", endpoint("/metrics")(metrics_endpoint)),
-        Route("/v1/models", endpoint("/v1/models")(models)),
-        Route("/v1/completions", endpoint("/v1/completions")(completions), methods=["POST"]),
-        Route("/v1/chat/completions", endpoint("/v1/chat/completions")(chat_completions), methods=["POST"]),
-        Route("/v1/mambagen/validate", endpoint("/v1/mambagen/validate")(validate_endpoint), methods=["POST"]),
+        Route("/", index),
+        Route("/healthz", healthz),
+        Route("/metrics", metrics_endpoint),
+        Route("/v1/models", models),
+        Route("/v1/completions", completions, methods=["POST"]),
+        Route("/v1/chat/completions", chat_completions, methods=["POST"]),
+        Route("/v1/mambagen/validate", validate_endpoint, methods=["POST"]),
         Mount("/static", StaticFiles(directory=static_dir), name="static"),
     ]
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.worker = worker
-    app.add_middleware(AuthMiddleware, token=config.token, metrics=metrics)
+    app.add_middleware(AuthMiddleware, token=worker.config.token, metrics=worker.metrics)
     app.add_middleware(SecurityHeadersMiddleware)  # outermost: 401s and 404s get the headers too
     return app
 
@@ -566,7 +510,7 @@ def _page_decoding(body: dict[str, Any]) -> dict[str, Any]:
 
 def _validate(code: str, jsx: str, screen: str, siblings: list, case_name: str, *, manual: str | None = None,
               identity: dict[str, Any] | None = None, decoding: dict[str, Any] | None = None) -> dict[str, Any]:
-    from ..discovery import MANUAL_SUFFIX, snake
+    from ..discovery import MANUAL_SUFFIX, target_for
     from ..fingerprint import case_fingerprint
     from ..inventory import screen_inventory
     from ..validate import validate
@@ -581,14 +525,14 @@ def _validate(code: str, jsx: str, screen: str, siblings: list, case_name: str, 
     verdict = validate(code, inventory=inventory, mount_path=screen, screen_source=jsx, siblings=siblings)
     screen_name = screen.rsplit("/", 1)[-1]
     stem = screen_name.split(".", 1)[0]
-    filename = "test_" + snake(stem) + ("_" + snake(case_name) if case_name else "") + ".py"
+    manual_name = stem + (f".{case_name}" if case_name else "") + MANUAL_SUFFIX
+    filename = target_for(Path(manual_name)).name  # the plugin's own naming, not a copy of it
     ok = verdict.ok and problem is None
     reasons = verdict.reasons + ([problem] if problem else [])
     download = None
     if ok:
         # the header the plugin writes, so that the saved file beside its screen is recognised as
         # generated (stale or current), never as a stranger's file ("not ours")
-        manual_name = stem + (f".{case_name}" if case_name else "") + MANUAL_SUFFIX
         manual_text = (manual or "").replace("\r\n", "\n").replace("\r", "\n").strip("\n")
         fingerprint = case_fingerprint(manual=manual_text, screen=jsx, siblings=dict(siblings),
                                        model=identity or {}, decoding=decoding or {}, mount_path=screen)
@@ -607,7 +551,7 @@ def _sse(payload: Any) -> str:
     return f"data: {json.dumps(payload)}\n\n"
 
 
-def _stream(request: Request, worker: Worker, job: Job, common: dict, rid: str, *, chat: bool,
+def _stream(worker: Worker, job: Job, call: Call, rid: str, *, chat: bool,
             extra: dict[str, Any]) -> StreamingResponse:
     """Submit ``job`` and answer with Server-Sent Events: one chunk per new piece of text, then [DONE]."""
     updates: asyncio.Queue[tuple[str, str | None]] = asyncio.Queue()
@@ -617,7 +561,7 @@ def _stream(request: Request, worker: Worker, job: Job, common: dict, rid: str, 
     began = time.monotonic()
     created = int(time.time())
     name = "/v1/chat/completions" if chat else "/v1/completions"
-    model = common["entry"].id
+    model = call.entry.id
 
     def chunk(text: str | None, finish: str | None, *, role: bool = False, **more: Any) -> str:
         if chat:

@@ -132,6 +132,14 @@ def config_from(args: argparse.Namespace, token: str | None):
     )
 
 
+#: How long an idle keep-alive connection stays open. It must be well above the clients' own idle
+#: expiry (httpx: 5 s, aiohttp: 15 s, load balancers: 60 s): at 5 s, equal to httpx's, the worker
+#: sometimes closed a connection in the instant a client reused it, and the client's request, unread
+#: in the socket, turned the close into a reset (the load test's rare ReadErrors). An idle socket
+#: costs a file descriptor, nothing else.
+KEEP_ALIVE_S = 65
+
+
 def serve(args: argparse.Namespace, make_host: Callable[[argparse.Namespace], object]) -> int:
     """Check the address and token, bind, build the host, then serve until stopped (SIGINT/SIGTERM)."""
     import uvicorn
@@ -152,7 +160,7 @@ def serve(args: argparse.Namespace, make_host: Callable[[argparse.Namespace], ob
     config.ready_message = ready
     app = create_app(host, config)
     config = uvicorn.Config(app, log_level="warning", access_log=args.access_log, lifespan="on",
-                            timeout_keep_alive=5, timeout_graceful_shutdown=5)
+                            timeout_keep_alive=KEEP_ALIVE_S, timeout_graceful_shutdown=5)
     server = uvicorn.Server(config)
     server.run(sockets=[sock])
     if not server.started:

@@ -68,7 +68,8 @@ async def run_load(url: str, make_body: Callable[[int], tuple[str, dict[str, Any
 
     result = LoadResult(requests, concurrency)
     headers = {"Authorization": f"Bearer {token}"} if token else {}
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    # idle connections are dropped by the client first (2 s), never reused as the server closes them
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency, keepalive_expiry=2.0)
     next_index = iter(range(requests))
 
     async with httpx.AsyncClient(base_url=url, headers=headers, timeout=timeout, limits=limits) as client:

@@ -17,7 +17,7 @@ from ..core import (
     js_lit,
     role,
 )
-from ..generator import Built, Ctx, Sc, family
+from ..registry import Built, Ctx, Sc, family
 from ..widgets import js, output
 from .common import ind, price_num
 

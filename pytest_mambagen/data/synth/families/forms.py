@@ -28,8 +28,8 @@ from ..core import (
     fill,
 )
 from ..fields import Field, Rule, messages
-from ..generator import Built, Ctx, Sc, family
 from ..lexicon import cap, low
+from ..registry import Built, Ctx, Sc, family
 from ..widgets import button, checkbox, js, output, text_field, textarea
 from .common import typo
 

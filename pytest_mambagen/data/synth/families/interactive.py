@@ -24,8 +24,8 @@ from ..core import (
     press,
     role,
 )
-from ..generator import Built, Ctx, Sc, family
 from ..lexicon import cap, low
+from ..registry import Built, Ctx, Sc, family
 from ..widgets import button, checkbox, js, output, text_field
 from .common import ind, typo
 

@@ -19,8 +19,8 @@ from ..core import (
     role,
     select,
 )
-from ..generator import Built, Ctx, Sc, family
 from ..lexicon import low
+from ..registry import Built, Ctx, Sc, family
 from ..widgets import button, js, output, select_field, text_field
 from .common import const_name, ind, items_const, quoted_list, typo
 

@@ -28,8 +28,8 @@ from ..core import (
     role,
     select,
 )
-from ..generator import Built, Ctx, Sc, family
 from ..lexicon import cap, low
+from ..registry import Built, Ctx, Sc, family
 from ..widgets import button, js, output, select_field, text_field, textarea
 from .common import ind, items_const, quoted_list, typo
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..core import Act, Case, Comp, click, expect_attr, expect_count, expect_text, js_lit, role
-from ..generator import Built, Ctx, Sc, family
 from ..lexicon import low
+from ..registry import Built, Ctx, Sc, family
 from ..widgets import button, js, output
 from .common import ind, price_num
 
