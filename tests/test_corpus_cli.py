@@ -127,6 +127,8 @@ def test_stats_are_the_papers_table_per_split_with_coverage(capsys):
             row = st["splits"][split][part]
             assert row["files"] > 0 and 0 < row["lexical_diversity"] < 1
             assert row["vocabulary"] <= row["words"] and set(row["lines"]) == {"mean", "p50", "p95", "max"}
+            if st["tokenizer"]:  # the embedded model's tokens: more than words, fewer than characters
+                assert row["words"] < row["tokens"]["total"] < row["files"] * row["chars"]["mean"] * 1.01
     assert st["splits"]["all"]["manual"]["files"] == len(triplets)
     assert sum(st["splits"][s]["jsx"]["files"] for s in ("train", "dev", "test")) == len(triplets)
     cov = st["coverage"]
@@ -143,6 +145,7 @@ def test_stats_are_the_papers_table_per_split_with_coverage(capsys):
     assert main(["dataset", "corpus", "stats", "--markdown"]) == 0
     md = capsys.readouterr().out
     assert md.startswith("| split | part |") and "| all | a.txt (test) |" in md and "| mutants |" in md
+    assert "tokens mean/p50/p95/max" in md.splitlines()[0]
 
 
 # ---------------------------------------------------------------- export
@@ -260,3 +263,42 @@ def test_augment_verify_of_one_triplet(tmp_path, capsys):
     rec = json.loads(record.read_text())
     assert rec["pass_rate"] == 1.0 and rec["kill_rate"] == 1.0 and rec["failures"] == []
     assert rec["variants"][0]["renamed"] >= 5 and rec["totals"]["mutants"] == 3
+
+
+ANCHORBAY = "anchorbay-marina-mooring-application"  # one long test, 3 mutants (one in mooring.js)
+
+
+@pytest.mark.browser
+def test_the_fast_batched_path_gives_the_plain_per_triplet_verdicts(tmp_path):
+    """The batched path (many triplets per session, one reused page, a mutant stops at its first failure) must
+    reach the same verdict as the reference path (one session per triplet, a fresh context per test, every
+    test run), on a triplet that holds, one with a mutant no test can kill and one whose reference fails."""
+    from pytest_mambagen.data.corpus import resolve, verify
+
+    _need_browser()
+    root = _root(tmp_path, KAYAK, SKYHOP, ANCHORBAY)
+    meta_path = root / "triplets" / KAYAK / "triplet.json"
+    meta = json.loads(meta_path.read_text())
+    meta["mutants"][2] = {"file": "KayakQuote.jsx", "original": "disabled={state.hours === 1}",
+                          "mutated": "disabled={state.hours <= 1}", "bug": "equivalent: hours never go below 1"}
+    meta_path.write_text(json.dumps(meta))
+    test_path = next((root / "triplets" / ANCHORBAY).glob("test_*.py"))
+    text = test_path.read_text()
+    assert text.count("Season fee £2,515.00") == 1
+    test_path.write_text(text.replace("Season fee £2,515.00", "Season fee £2,516.00"))
+    triplets = resolve([], root)
+    assert [t.slug for t in triplets] == sorted([KAYAK, SKYHOP, ANCHORBAY]) and not any(t.problems for t in triplets)
+
+    def verdicts(results):
+        return {r.slug: (r.passed, [k for _, k, _ in r.mutants], r.tests) for r in results}
+
+    plain, _ = verify(triplets, mode="plain")
+    fast, _ = verify(triplets, mode="fast", workers=2)
+    assert verdicts(fast) == verdicts(plain)
+    v = verdicts(plain)
+    assert v[KAYAK][:2] == (True, [True, True, False])
+    assert v[SKYHOP][:2] == (True, [True] * len(v[SKYHOP][1]))
+    assert v[ANCHORBAY][0] is False
+    # the kill is the same test function on both paths (the first that fails, in file order)
+    for p, f in zip(plain, fast, strict=True):
+        assert [h.split(":")[0] for _, k, h in p.mutants if k] == [h.split(":")[0] for _, k, h in f.mutants if k]

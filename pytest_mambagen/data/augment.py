@@ -74,7 +74,9 @@ _CODE_ATTRIBUTES = frozenset({b"className", b"class", b"key", b"id", b"htmlFor",
                               b"aria-labelledby", b"aria-describedby", b"aria-controls", b"aria-owns", b"list",
                               b"form", b"role", b"href", b"src"})
 _NUMERIC = re.compile(r"^[-+]?[$€£¥]?\s?[\d.,:/%\s-]+(?:\s?[A-Za-z]{0,5})?$")
-_CODE = re.compile(r"^[A-Z0-9][A-Z0-9_-]*\d[A-Z0-9_-]*$")
+#: codes: upper-case letters and digits with a digit somewhere, in space-separated groups too (a postcode
+#: "BM4 2HE", an IBAN "NL91 ABNA 0417 1643 00"): the screen parses or matches them, so they are kept.
+_CODE = re.compile(r"^(?=[^\d]*\d)[A-Z0-9][A-Z0-9_-]*(?: [A-Z0-9][A-Z0-9_-]*)*$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
@@ -105,6 +107,9 @@ def fresh_like(value: str, rng: random.Random) -> str:
         word = m.group(0)
         if word.lower() in _FUNCTION_WORDS:
             return word
+        before, after = value[m.start() - 1:m.start()], value[m.end():m.end() + 1]
+        if before.isdigit() or after.isdigit():  # part of a code ("BM7 1", "2QT"): the screen matches it
+            return word
         if m.start() == 0 and word.capitalize() in _VERBS:
             return _case_like(rng.choice(_VERBS), word)
         pool = _ADJECTIVES if rng.random() < 0.3 else _NOUNS
@@ -117,6 +122,7 @@ def renameable(t: Triplet) -> list[str]:
     """Content strings of the reference test that the screen spells itself (in a literal or JSX text)."""
     sources = "\n".join(text for path, text in t.sources().items() if path.endswith((".jsx", ".js", ".tsx", ".ts")))
     out = []
+    names = _code_names(t)
     for value in module_strings(t.test).unique:
         v = value.strip()
         if len(v) < 2 or not re.search(r"[A-Za-z]{2}", v) or _NUMERIC.match(v) or _CODE.match(v):
@@ -125,9 +131,28 @@ def renameable(t: Triplet) -> list[str]:
             continue
         if " " not in v and v == v.lower():  # "unmet", "data-state", "loading": keys and states, code
             continue
-        if v in sources:
+        if v in sources and v not in names:
             out.append(v)
     return out
+
+
+def _code_names(t: Triplet) -> set[str]:
+    """Identifiers and property keys of the screen's modules: a string spelled as one (``{ Assigned: 3 }``
+    beside ``lane: "Assigned"``) is a key that code looks up, so renaming the string would break the link."""
+    from ..inventory import _parser
+
+    names: set[str] = set()
+    for path, text in t.sources().items():
+        if not path.endswith((".jsx", ".js", ".tsx", ".ts")):
+            continue
+        data = text.encode("utf-8")
+        stack = [_parser().parse(data).root_node]
+        while stack:
+            node = stack.pop()
+            if node.type in ("identifier", "property_identifier", "shorthand_property_identifier"):
+                names.add(data[node.start_byte:node.end_byte].decode("utf-8"))
+            stack.extend(node.children)
+    return names
 
 
 def make_mapping(strings: Sequence[str], rng: random.Random, attempts: int = 20) -> dict[str, str]:
@@ -252,6 +277,8 @@ def _supplied(test: str, files: dict[str, str]) -> bool:
 
 def variant(t: Triplet, index: int, seed: int = 0) -> Variant | None:
     """The ``index``-th renamed variant of ``t`` (deterministic), or None when nothing can be renamed."""
+    if any("localeCompare" in text for text in t.sources().values()):
+        return None  # the screen orders by its strings: new names reorder what the test expects
     rng = random.Random(f"{seed}:{t.slug}:{index}")
     mapping = make_mapping(renameable(t), rng)
     if not mapping:
@@ -335,8 +362,9 @@ def write_variant(v: Variant, folder: Path, template: Triplet) -> Triplet:
 
 
 def verify_variants(triplets: Sequence[Triplet], per_triplet: int = 1, seed: int = 0, workers: int = 1,
-                    progress=None) -> tuple[list[dict], float]:
-    """Write ``per_triplet`` variants of each triplet to a temp folder and verify them in Chromium."""
+                    progress=None, mode: str = "fast") -> tuple[list[dict], float]:
+    """Write ``per_triplet`` variants of each triplet to a temp folder and verify them in Chromium
+    (``mode``: see :data:`pytest_mambagen.data.corpus.MODES`)."""
     import tempfile
 
     from .corpus import verify
@@ -348,9 +376,73 @@ def verify_variants(triplets: Sequence[Triplet], per_triplet: int = 1, seed: int
                 v = variant(t, k, seed)
                 if v is not None:
                     made.append((write_variant(v, Path(tmp) / f"{t.slug}--v{k}", t), v))
-        results, wall = verify([m for m, _ in made], workers=workers, progress=progress)
+        results, wall = verify([m for m, _ in made], workers=workers, progress=progress, mode=mode)
     rows = []
     for (_m, v), r in zip(made, results, strict=True):
         rows.append({"slug": v.slug, "variant": v.index, "renamed": len(v.mapping), "passed": r.passed,
                      "mutants": len(r.mutants), "killed": sum(k for _, k, _ in r.mutants), "message": r.message[:300]})
     return rows, wall
+
+
+def augment_verify_run(triplets: Sequence[Triplet], *, per_triplet: int = 1, seed: int = 0, workers: int = 1,
+                       node_modules: Path | None = None, log=None, mode: str = "fast") -> dict:
+    """Renamed variants (data/augment.py) of ``triplets``, written to a temp folder and verified in Chromium
+    as :func:`verify_variants` does, with each failure's reason kept."""
+    import datetime
+    import tempfile
+
+    from .corpus import LoadSampler, git_commit, machine_info, verify
+
+    log = log or (lambda _s: None)
+    started = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
+    not_made: list[dict] = []
+    with tempfile.TemporaryDirectory(prefix="mambagen-variants-") as tmp, LoadSampler() as load:
+        made: list[tuple[Triplet, Variant]] = []
+        for t in triplets:
+            for k in range(per_triplet):
+                v = variant(t, k, seed)
+                if v is None:
+                    not_made.append({"slug": t.slug, "variant": k,
+                                     "why": "nothing to rename" if not renameable(t) else
+                                     "the screen orders by its strings (localeCompare), no fresh names without a clash, or a "
+                                     "string the test needs is computed"})
+                    continue
+                made.append((write_variant(v, Path(tmp) / f"{t.slug}--v{k}", t), v))
+        broken = [(m, v) for m, v in made if m.problems]
+        made = [(m, v) for m, v in made if not m.problems]
+        log(f"  {len(made)} variants written; verifying")
+        results, wall = verify([m for m, _ in made], workers=workers, node_modules=node_modules, mode=mode)
+    rows, failures = [], []
+    for (_m, v), r in zip(made, results, strict=True):
+        lost = len(next(t for t in triplets if t.slug == v.slug).mutants) - len(v.mutants)
+        row = {"slug": v.slug, "variant": v.index, "renamed": len(v.mapping), "passed": r.passed,
+               "mutants": len(r.mutants), "killed": sum(k for _, k, _ in r.mutants), "mutants_lost": lost,
+               "ok": r.ok}
+        rows.append(row)
+        if not r.ok:
+            reason = f"reference fails: {r.message[:400]}" if not r.passed else "; ".join(
+                f"mutant survives: {bug} ({how[:200]})" for bug, killed, how in r.mutants if not killed)
+            failures.append({"slug": v.slug, "variant": v.index, "reason": reason, "mapping": v.mapping})
+    for m, v in broken:
+        failures.append({"slug": v.slug, "variant": v.index, "reason": "layout: " + "; ".join(m.problems),
+                         "mapping": v.mapping})
+    n = len(rows) + len(broken)
+    mutants = sum(r["mutants"] for r in rows)
+    killed = sum(r["killed"] for r in rows)
+    passed = sum(r["passed"] for r in rows)
+    return {
+        "what": "renamed variants of corpus triplets (data/augment.py): the reference test must still pass on the "
+                "renamed screen and kill the renamed mutants, in Chromium",
+        "started": started, "seed": seed, "per_triplet": per_triplet, "workers": workers, "mode": mode,
+        "sample": sorted({t.slug for t in triplets}),
+        "totals": {"triplets": len(triplets), "variants": n, "not_made": len(not_made), "passed": passed,
+                   "ok": sum(r["ok"] for r in rows), "mutants": mutants, "killed": killed,
+                   "mutants_lost": sum(r["mutants_lost"] for r in rows),
+                   "renamed_strings": sum(r["renamed"] for r in rows)},
+        "pass_rate": round(passed / n, 4) if n else 0.0,
+        "kill_rate": round(killed / mutants, 4) if mutants else 0.0,
+        "ok_rate": round(sum(r["ok"] for r in rows) / n, 4) if n else 0.0,
+        "wall_s": round(wall, 1), "variants_per_s": round(len(made) / wall, 3) if wall else 0.0,
+        "machine": machine_info(), "git": git_commit(), "load_average": load.to_dict(),
+        "failures": failures, "not_made": not_made, "variants": rows,
+    }

@@ -290,11 +290,11 @@ def _regenerate_mutant(s, seed: int):
 CORPUS_HELP = """TestCase2Code-open, the hand-written corpus under corpus/ (see corpus/README.md).
 
     mambagen dataset corpus check [PATHS]                       layout, splits, products (no browser)
-    mambagen dataset corpus verify [PATHS] [--workers N] [--retry R] [--out JSON]
-    mambagen dataset corpus stats [--json | --markdown]          the paper's Table 2 and coverage
+    mambagen dataset corpus verify [PATHS] [--workers N] [--plain] [--retry R] [--out JSON]
+    mambagen dataset corpus stats [--json | --markdown] [--out JSON]   the paper's Table 2 and coverage
     mambagen dataset corpus export --to triplets OUT             m.txt, c.txt, a.txt, siblings/, mutants/
     mambagen dataset corpus export --to jsonl OUT                corpus.jsonl (+ mutants.jsonl)
-    mambagen dataset corpus augment-verify [--per N] [--sample K] [--seed S] [--out JSON]
+    mambagen dataset corpus augment-verify [--per N] [--sample K] [--seed S] [--plain] [--out JSON]
     mambagen dataset corpus check-leak [--fixtures DIR]          the leak guard against fixtures/
 
 PATHS are triplet folders (corpus/triplets/<slug>) or slugs; without them, every triplet."""
@@ -342,9 +342,14 @@ def _add_corpus_parser(sub) -> None:
     v = cs.add_parser("verify", help="each reference test on its screen (must pass) and its mutants (must fail)")
     common(v)
     v.add_argument("--workers", type=int, default=1,
-                   help="browser sessions side by side (default 1; the machine is shared)")
+                   help="browser sessions side by side (default 1; most of a mutant's time is the expect timeout "
+                        "waiting, so 3 pays even on 2 cores)")
+    v.add_argument("--plain", dest="mode", action="store_const", const="plain", default="fast",
+                   help="the reference path: one session per triplet, a fresh browser context per test, every test "
+                        "on every mutant (default: batched, see corpus.MODES)")
     v.add_argument("--retry", type=int, default=0,
-                   help="run failing triplets again up to R times, every attempt recorded (default 0)")
+                   help="run failing triplets again on the plain path up to R times, every attempt recorded "
+                        "(default 0)")
     v.add_argument("--out", type=Path, default=None, help="write the verification record (JSON) here")
     v.add_argument("--node-modules", type=Path, default=None, help="node_modules with react, react-dom, esbuild")
     v.set_defaults(func=cmd_corpus_verify)
@@ -354,6 +359,8 @@ def _add_corpus_parser(sub) -> None:
     fmt = st.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="print JSON")
     fmt.add_argument("--markdown", action="store_true", help="print Markdown tables")
+    st.add_argument("--out", type=Path, default=None,
+                    help="also write the stats as a record (JSON: date, commit, corpus fingerprint) here")
     st.set_defaults(func=cmd_corpus_stats)
 
     e = cs.add_parser("export", help="write the corpus in the paper's layout (triplets) or as JSONL records")
@@ -373,6 +380,8 @@ def _add_corpus_parser(sub) -> None:
     a.add_argument("--split", default="train", choices=("train", "dev", "test", "all"),
                    help="split the sample is drawn from (default train: the one augmentation multiplies)")
     a.add_argument("--workers", type=int, default=1)
+    a.add_argument("--plain", dest="mode", action="store_const", const="plain", default="fast",
+                   help="one session per variant, a fresh context per test, every test on every mutant")
     a.add_argument("--out", type=Path, default=None, help="write the record (JSON) here")
     a.set_defaults(func=cmd_corpus_augment_verify)
 
@@ -418,8 +427,8 @@ def cmd_corpus_verify(a) -> int:
         for problem in t.problems:
             print(f"LAYOUT {problem}")
     n_mut = sum(len(t.mutants) for t in triplets if not t.problems)
-    print(f"verifying {len(triplets)} triplet(s), {n_mut} mutants, {a.workers} worker(s)", flush=True)
-    rec = verify_run(triplets, workers=a.workers, retry=a.retry, node_modules=a.node_modules,
+    print(f"verifying {len(triplets)} triplet(s), {n_mut} mutants, {a.workers} worker(s), {a.mode} path", flush=True)
+    rec = verify_run(triplets, workers=a.workers, retry=a.retry, node_modules=a.node_modules, mode=a.mode,
                      log=lambda s: print(s, file=sys.stderr, flush=True))
     for row in rec["triplets"]:
         _print_row(row)
@@ -427,23 +436,33 @@ def cmd_corpus_verify(a) -> int:
     print(f"{t['verified']}/{t['triplets']} triplets verified ({t['layout_problems']} with layout problems): "
           f"reference passes {t['reference_passed']}/{t['reference_passed'] + t['reference_failed']}, "
           f"mutants killed {t['killed']}/{t['mutants']}; {rec['wall_s']:.1f}s ({rec['triplets_per_s']:.3f} triplets/s, "
-          f"{rec['jobs_per_s']:.2f} jobs/s, {a.workers} worker(s)); load average "
+          f"{rec['jobs_per_s']:.2f} jobs/s, {a.workers} worker(s), {a.mode} path); load average "
           f"{load['start_1_5_15'][0]} at start, {load['during_1min']['mean']} mean, {load['end_1_5_15'][0]} at end")
     if rec["retried"]:
         print(f"retried: {', '.join(rec['retried'])}; flaky (failed, then held): {', '.join(rec['flaky']) or 'none'}")
     if a.out:
         rec["command"] = "mambagen dataset corpus verify " + " ".join(
-            [*a.paths, f"--workers {a.workers}", *([f"--retry {a.retry}"] if a.retry else []), f"--out {a.out}"])
+            [*a.paths, f"--workers {a.workers}", *(["--plain"] if a.mode == "plain" else []),
+             *([f"--retry {a.retry}"] if a.retry else []), f"--out {a.out}"])
         _write_json(a.out, rec)
         print(f"record: {a.out}")
     return 0 if rec["all_hold"] else 1
 
 
 def cmd_corpus_stats(a) -> int:
-    from .corpus import corpus_stats, render_stats, render_stats_markdown, resolve
+    import datetime
+
+    from .corpus import corpus_stats, fingerprint, git_commit, render_stats, render_stats_markdown, resolve
 
     triplets = resolve([], a.root)
     st = corpus_stats(triplets)
+    if a.out:
+        _write_json(a.out, {
+            "what": "TestCase2Code-open corpus statistics: the paper's Table 2 per split and the coverage tables",
+            "command": "mambagen dataset corpus stats --out " + str(a.out),
+            "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"), "git": git_commit(),
+            "corpus": {"root": str(a.root), "triplets": len(triplets), "fingerprint": fingerprint(triplets)},
+            **st})
     if a.json:
         print(json.dumps(st, indent=1, ensure_ascii=False))
     elif a.markdown:
@@ -478,7 +497,8 @@ def cmd_corpus_export(a) -> int:
 def cmd_corpus_augment_verify(a) -> int:
     import random
 
-    from .corpus import augment_verify_run, resolve
+    from .augment import augment_verify_run
+    from .corpus import resolve
 
     _at_least(a, "per", 1)
     _at_least(a, "sample", 0)
@@ -491,8 +511,8 @@ def cmd_corpus_augment_verify(a) -> int:
     if not triplets:
         raise InputError(f"no usable triplet in split '{a.split}'", path=a.root)
     print(f"augment-verify: {len(triplets)} triplet(s) x {a.per} variant(s), seed {a.seed}", flush=True)
-    rec = augment_verify_run(triplets, per_triplet=a.per, seed=a.seed, workers=a.workers,
-                                log=lambda s: print(s, file=sys.stderr, flush=True))
+    rec = augment_verify_run(triplets, per_triplet=a.per, seed=a.seed, workers=a.workers, mode=a.mode,
+                             log=lambda s: print(s, file=sys.stderr, flush=True))
     for row in rec["failures"]:
         print(f"FAIL {row['slug']} v{row['variant']}: {row['reason']}")
     t = rec["totals"]
@@ -502,7 +522,8 @@ def cmd_corpus_augment_verify(a) -> int:
           f"{rec['wall_s']:.1f}s")
     if a.out:
         rec["command"] = (f"mambagen dataset corpus augment-verify --per {a.per} --sample {a.sample} --seed {a.seed} "
-                          f"--split {a.split} --workers {a.workers} --out {a.out}")
+                          f"--split {a.split} --workers {a.workers}{' --plain' if a.mode == 'plain' else ''} "
+                          f"--out {a.out}")
         _write_json(a.out, rec)
         print(f"record: {a.out}")
     return 0 if not rec["failures"] else 1

@@ -26,7 +26,8 @@ The reference test kills a mutant when at least one of its test functions fails 
 
 The command users run is ``mambagen dataset corpus check|verify|stats|export|augment-verify|check-leak``
 (data/cli.py), built on :func:`resolve`, :func:`verify_run`, :func:`corpus_stats`, :func:`export_triplets`,
-:func:`export_jsonl`, :func:`augment_verify_run` and :func:`leak_report` below.
+:func:`export_jsonl` and :func:`leak_report` below (the augmenter's check is
+:func:`pytest_mambagen.data.augment.augment_verify_run`).
 """
 
 from __future__ import annotations
@@ -243,9 +244,42 @@ class TripletResult:
                 "mutants": [{"bug": b, "killed": k, "how": h} for b, k, h in self.mutants]}
 
 
+#: The two ways of running a verification. "plain" is the reference path: each triplet in a pytest session of
+#: its own, a fresh browser context per test, every test function run on every mutant. "fast" is the batched
+#: path: the references and every mutant copy of many triplets in few sessions (``workers`` side by side), one
+#: page reused by every test (storage cleared per mount), and a mutant's remaining tests skipped once one has
+#: failed (one failure is the kill). A failing fast verdict is re-checked on the plain path (see
+#: :func:`verify_run`); tests/test_corpus_cli.py holds the two verdicts equal.
+MODES = ("fast", "plain")
+EXPECT_TIMEOUT_MS, ACTION_TIMEOUT_MS = 1500, 2500
+FAST_JOBS_PER_SESSION = 120  # fresh sessions now and then: the workers stay balanced, a crash costs little
+
+
 def verify(triplets: Sequence[Triplet], *, workers: int = 1, node_modules: Path | None = None,
-           progress=None) -> tuple[list[TripletResult], float]:
-    """Run every reference test on its screen and on each of its mutants in Chromium."""
+           progress=None, mode: str = "plain") -> tuple[list[TripletResult], float]:
+    """Run every reference test on its screen and on each of its mutants in Chromium (see :data:`MODES`)."""
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {', '.join(MODES)}, got {mode!r}")
+    if mode == "plain":
+        results, wall, done = [], 0.0, 0
+        total = sum(1 + len(t.mutants) for t in triplets)
+        for t in triplets:
+            n = 1 + len(t.mutants)
+
+            def step(d: int, _total: int, base: int = done) -> None:
+                if progress is not None:
+                    progress(base + d, total)
+
+            rs, w = _verify_batch([t], workers=1, node_modules=node_modules, progress=step, fast=False)
+            results += rs
+            wall += w
+            done += n
+        return results, wall
+    return _verify_batch(triplets, workers=workers, node_modules=node_modules, progress=progress, fast=True)
+
+
+def _verify_batch(triplets: Sequence[Triplet], *, workers: int, node_modules: Path | None, progress,
+                  fast: bool) -> tuple[list[TripletResult], float]:
     from ..execution import Job, default_node_modules, run_jobs
 
     node_modules = node_modules or corpus_node_modules()
@@ -255,11 +289,14 @@ def verify(triplets: Sequence[Triplet], *, workers: int = 1, node_modules: Path 
             jobs.append(Job(str(materialize(t, None, Path(tmp) / t.slug / "ok")), name=f"{t.slug}"))
             owners.append((t, None))
             for i, m in enumerate(t.mutants):
-                jobs.append(Job(str(materialize(t, m, Path(tmp) / t.slug / f"m{i}")), name=f"{t.slug}/m{i}"))
+                jobs.append(Job(str(materialize(t, m, Path(tmp) / t.slug / f"m{i}")), name=f"{t.slug}/m{i}",
+                                stop_at_first_failure=fast))
                 owners.append((t, m))
         t0 = time.monotonic()
+        extra = {"isolation": "page", "max_jobs_per_session": FAST_JOBS_PER_SESSION} if fast else {}
         report = run_jobs(jobs, workers=workers, node_modules=node_modules or default_node_modules(),
-                          expect_timeout_ms=1500, action_timeout_ms=2500, progress=progress)
+                          expect_timeout_ms=EXPECT_TIMEOUT_MS, action_timeout_ms=ACTION_TIMEOUT_MS,
+                          progress=progress, **extra)
         wall = time.monotonic() - t0
     results: dict[str, TripletResult] = {}
     for (t, m), res in zip(owners, report.results, strict=True):
@@ -437,6 +474,24 @@ def machine_info() -> dict:
     return info
 
 
+def git_commit() -> dict:
+    """The checkout the numbers were measured on: HEAD and whether the corpus or data/ code had local edits."""
+    import subprocess
+
+    def git(*args: str) -> str:
+        try:
+            out = subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True, timeout=20)
+        except (OSError, subprocess.SubprocessError):
+            return ""
+        return out.stdout if out.returncode == 0 else ""
+
+    head = git("rev-parse", "HEAD").strip()
+    edited = git("status", "--porcelain", "--", "corpus", "pytest_mambagen/data/corpus.py",
+                 "pytest_mambagen/data/augment.py", "pytest_mambagen/execution.py",
+                 "pytest_mambagen/harness").splitlines()
+    return {"commit": head, "edited_files": sorted(line[3:] for line in edited if line.strip())} if head else {}
+
+
 def _totals(triplets: Sequence[Triplet], results: Sequence[TripletResult]) -> dict:
     bad = [t for t in triplets if t.problems]
     mutants = [k for r in results for _, k, _ in r.mutants]
@@ -448,11 +503,13 @@ def _totals(triplets: Sequence[Triplet], results: Sequence[TripletResult]) -> di
 
 
 def verify_run(triplets: Sequence[Triplet], *, workers: int = 1, retry: int = 0, node_modules: Path | None = None,
-               log=None) -> dict:
+               log=None, mode: str = "fast") -> dict:
     """Verify ``triplets`` (layout problems count as failures) and return the record (JSON-ready).
 
-    ``retry``: triplets that fail are run again, up to that many more times, each attempt recorded; the
-    record's verdict per triplet is its last attempt's, and a triplet that failed then held is "flaky".
+    ``mode``: "fast" (batched) or "plain" (one session per triplet), see :data:`MODES`. ``retry``: triplets
+    that fail are run again, up to that many more times, on the plain path (so a failure of the fast path is
+    checked on the reference one), each attempt recorded; the record's verdict per triplet is its last
+    attempt's, and a triplet that failed then held is "flaky".
     """
     import datetime
 
@@ -468,7 +525,7 @@ def verify_run(triplets: Sequence[Triplet], *, workers: int = 1, retry: int = 0,
 
     started = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
     with LoadSampler() as load:
-        results, wall = verify(good, workers=workers, node_modules=node_modules, progress=progress)
+        results, wall = verify(good, workers=workers, node_modules=node_modules, progress=progress, mode=mode)
         first = {r.slug: r for r in results}
         attempts: dict[str, list[TripletResult]] = {r.slug: [r] for r in results}
         retry_wall = 0.0
@@ -476,9 +533,9 @@ def verify_run(triplets: Sequence[Triplet], *, workers: int = 1, retry: int = 0,
             again = [t for t in good if not attempts[t.slug][-1].ok]
             if not again:
                 break
-            log(f"  retrying {len(again)} triplet(s): {', '.join(t.slug for t in again)}")
+            log(f"  retrying {len(again)} triplet(s) on the plain path: {', '.join(t.slug for t in again)}")
             done["n"] = 0
-            rerun, w = verify(again, workers=workers, node_modules=node_modules, progress=progress)
+            rerun, w = verify(again, node_modules=node_modules, progress=progress, mode="plain")
             retry_wall += w
             for r in rerun:
                 attempts[r.slug].append(r)
@@ -516,72 +573,18 @@ def verify_run(triplets: Sequence[Triplet], *, workers: int = 1, retry: int = 0,
         "jobs": n_jobs,
         "jobs_per_s": round(n_jobs / wall, 3) if wall else 0.0,
         "workers": workers,
-        "timeouts_ms": {"expect": 1500, "action": 2500},
+        "mode": mode,
+        "how": {"fast": "references and mutant copies of many triplets batched into few pytest sessions "
+                        f"(at most {FAST_JOBS_PER_SESSION} jobs each, {workers} side by side), one Chromium per "
+                        "session, one page reused by every test (storage cleared per mount), a mutant's remaining "
+                        "tests skipped once one failed; retries on the plain path",
+                "plain": "one pytest session per triplet, a fresh browser context per test, every test on every "
+                         "mutant"}[mode],
+        "timeouts_ms": {"expect": EXPECT_TIMEOUT_MS, "action": ACTION_TIMEOUT_MS},
         "machine": machine_info(),
+        "git": git_commit(),
         "load_average": load.to_dict(),
         "triplets": rows,
-    }
-
-
-def augment_verify_run(triplets: Sequence[Triplet], *, per_triplet: int = 1, seed: int = 0, workers: int = 1,
-                       node_modules: Path | None = None, log=None) -> dict:
-    """Renamed variants (data/augment.py) of ``triplets``, written to a temp folder and verified in Chromium
-    as :func:`~pytest_mambagen.data.augment.verify_variants` does, with each failure's reason kept."""
-    import datetime
-
-    from . import augment
-
-    log = log or (lambda _s: None)
-    started = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
-    not_made: list[dict] = []
-    with tempfile.TemporaryDirectory(prefix="mambagen-variants-") as tmp, LoadSampler() as load:
-        made: list[tuple[Triplet, augment.Variant]] = []
-        for t in triplets:
-            for k in range(per_triplet):
-                v = augment.variant(t, k, seed)
-                if v is None:
-                    not_made.append({"slug": t.slug, "variant": k,
-                                     "why": "nothing to rename" if not augment.renameable(t) else
-                                     "no fresh names without a clash, or a string the test needs is computed"})
-                    continue
-                made.append((augment.write_variant(v, Path(tmp) / f"{t.slug}--v{k}", t), v))
-        broken = [(m, v) for m, v in made if m.problems]
-        made = [(m, v) for m, v in made if not m.problems]
-        log(f"  {len(made)} variants written; verifying")
-        results, wall = verify([m for m, _ in made], workers=workers, node_modules=node_modules)
-    rows, failures = [], []
-    for (_m, v), r in zip(made, results, strict=True):
-        lost = len(next(t for t in triplets if t.slug == v.slug).mutants) - len(v.mutants)
-        row = {"slug": v.slug, "variant": v.index, "renamed": len(v.mapping), "passed": r.passed,
-               "mutants": len(r.mutants), "killed": sum(k for _, k, _ in r.mutants), "mutants_lost": lost,
-               "ok": r.ok}
-        rows.append(row)
-        if not r.ok:
-            reason = f"reference fails: {r.message[:400]}" if not r.passed else "; ".join(
-                f"mutant survives: {bug} ({how[:200]})" for bug, killed, how in r.mutants if not killed)
-            failures.append({"slug": v.slug, "variant": v.index, "reason": reason, "mapping": v.mapping})
-    for m, v in broken:
-        failures.append({"slug": v.slug, "variant": v.index, "reason": "layout: " + "; ".join(m.problems),
-                         "mapping": v.mapping})
-    n = len(rows) + len(broken)
-    mutants = sum(r["mutants"] for r in rows)
-    killed = sum(r["killed"] for r in rows)
-    passed = sum(r["passed"] for r in rows)
-    return {
-        "what": "renamed variants of corpus triplets (data/augment.py): the reference test must still pass on the "
-                "renamed screen and kill the renamed mutants, in Chromium",
-        "started": started, "seed": seed, "per_triplet": per_triplet, "workers": workers,
-        "sample": sorted({t.slug for t in triplets}),
-        "totals": {"triplets": len(triplets), "variants": n, "not_made": len(not_made), "passed": passed,
-                   "ok": sum(r["ok"] for r in rows), "mutants": mutants, "killed": killed,
-                   "mutants_lost": sum(r["mutants_lost"] for r in rows),
-                   "renamed_strings": sum(r["renamed"] for r in rows)},
-        "pass_rate": round(passed / n, 4) if n else 0.0,
-        "kill_rate": round(killed / mutants, 4) if mutants else 0.0,
-        "ok_rate": round(sum(r["ok"] for r in rows) / n, 4) if n else 0.0,
-        "wall_s": round(wall, 1), "variants_per_s": round(len(made) / wall, 3) if wall else 0.0,
-        "machine": machine_info(), "load_average": load.to_dict(),
-        "failures": failures, "not_made": not_made, "variants": rows,
     }
 
 
@@ -636,9 +639,30 @@ def _hist(values: Iterable[int]) -> dict[str, int]:
     return {str(k): c[k] for k in sorted(c)}
 
 
+#: The embedded model's byte-level BPE (8,192 entries): token counts in the stats are in its tokens.
+STATS_TOKENIZER = REPO / "pytest_mambagen" / "embedded" / "base" / "tokenizer.json"
+
+
+def _token_counter(path: Path = STATS_TOKENIZER):
+    """(count(text) -> int, identity) with the embedded tokenizer; (None, None) where it or ``tokenizers`` is
+    missing (the stats then have no token columns)."""
+    import hashlib
+
+    try:
+        from tokenizers import Tokenizer
+
+        tok = Tokenizer.from_file(str(path))
+    except Exception:  # not installed, no file: tokens are optional
+        return None, None
+    ident = {"file": path.relative_to(REPO).as_posix() if path.is_relative_to(REPO) else str(path),
+             "sha256": hashlib.sha256(path.read_bytes()).hexdigest()[:16], "vocab_size": tok.get_vocab_size()}
+    return (lambda text: len(tok.encode(text, add_special_tokens=False).ids)), ident
+
+
 def corpus_stats(triplets: Sequence[Triplet]) -> dict:
     """Table 2 per split (files, words, vocabulary, lexical diversity, lengths of m.txt, c.txt, a.txt and the
-    siblings) and the corpus's coverage: kinds, React styles, QA styles, tests per case, mutants."""
+    siblings in lines, characters and the embedded model's tokens) and the corpus's coverage: kinds, React
+    styles, QA styles, scenarios (test functions) per case, mutants."""
     from . import stats
 
     usable = [t for t in triplets if not t.problems]
@@ -656,6 +680,17 @@ def corpus_stats(triplets: Sequence[Triplet]) -> dict:
             "lines": stats._dist([v.count("\n") + (0 if v.endswith("\n") else 1) for v in texts]),
             "chars": stats._dist([len(v) for v in texts]),
             "per_screen": stats._dist([len(s.siblings) for s in chosen])}
+    count, tokenizer = _token_counter()
+    if count is not None:
+        for split in [*SPLITS, "all"]:
+            chosen = [s for s in samples if split in ("all", s.split)]
+            for part in ("manual", "jsx", "test", "siblings"):
+                if not chosen or part not in table.get(split, {}):
+                    continue
+                texts = [v for s in chosen for v in s.siblings.values()] if part == "siblings" else \
+                    [getattr(s, part) for s in chosen]
+                n = [count(v) for v in texts]
+                table[split][part]["tokens"] = {**stats._dist(n), "total": sum(n)}
     shapes = {t.slug: _test_shape(t.test) for t in usable}
     calls: Counter = Counter()
     for _, _, c in shapes.values():
@@ -680,7 +715,9 @@ def corpus_stats(triplets: Sequence[Triplet]) -> dict:
         "screens_with_siblings": sum(1 for s in samples if s.siblings),
         "playwright_methods": dict(calls.most_common()),
     }
-    return {"splits": table, "coverage": coverage}
+    return {"splits": table, "coverage": coverage, "tokenizer": tokenizer,
+            "units": {"words": "whitespace-separated", "tokens": "the embedded model's BPE (see tokenizer)",
+                      "distributions": "mean, p50 (median), p95, max per file"}}
 
 
 _STAT_PARTS = (("manual", "m.txt (manual)"), ("jsx", "c.txt (screen)"), ("siblings", "siblings"),
@@ -726,11 +763,12 @@ def _coverage_lines(st: dict, top: int = 0) -> list[tuple[str, str]]:
 
 def render_stats(st: dict) -> str:
     head = (f"{'split':<7}{'part':<16}{'files':>6}{'words':>9}{'vocab':>8}{'lex.div':>9}"
-            f"{'lines mean/p50/p95/max':>26}{'chars mean/p50/p95/max':>30}")
+            f"{'lines mean/p50/p95/max':>26}{'tokens mean/p50/p95/max':>28}{'chars mean/p50/p95/max':>30}")
     out = [head, "-" * len(head)]
     for split, label, r in _stat_rows(st):
+        tokens = _fmt_dist(r["tokens"]) if "tokens" in r else "-"
         out.append(f"{split:<7}{label:<16}{r['files']:>6}{r['words']:>9}{r['vocabulary']:>8}"
-                   f"{r['lexical_diversity']:>9.4f}{_fmt_dist(r['lines']):>26}{_fmt_dist(r['chars']):>30}")
+                   f"{r['lexical_diversity']:>9.4f}{_fmt_dist(r['lines']):>26}{tokens:>28}{_fmt_dist(r['chars']):>30}")
     out.append("")
     out += [f"{k}: {v}" for k, v in _coverage_lines(st)]
     return "\n".join(out)
@@ -738,10 +776,12 @@ def render_stats(st: dict) -> str:
 
 def render_stats_markdown(st: dict) -> str:
     out = ["| split | part | files | words | vocabulary | lexical diversity | lines mean/p50/p95/max | "
-           "chars mean/p50/p95/max |", "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+           "tokens mean/p50/p95/max | chars mean/p50/p95/max |",
+           "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for split, label, r in _stat_rows(st):
+        tokens = _fmt_dist(r["tokens"]) if "tokens" in r else "-"
         out.append(f"| {split} | {label} | {r['files']} | {r['words']} | {r['vocabulary']} | "
-                   f"{r['lexical_diversity']:.4f} | {_fmt_dist(r['lines'])} | {_fmt_dist(r['chars'])} |")
+                   f"{r['lexical_diversity']:.4f} | {_fmt_dist(r['lines'])} | {tokens} | {_fmt_dist(r['chars'])} |")
     out += ["", "| coverage | |", "| --- | --- |"]
     out += [f"| {k} | {v} |" for k, v in _coverage_lines(st, top=12)]
     return "\n".join(out)
@@ -861,6 +901,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("paths", nargs="*", help="triplet folders (default: every triplet under corpus/)")
     p.add_argument("--root", type=Path, default=DEFAULT_ROOT)
     p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--mode", choices=MODES, default="fast", help="fast: batched; plain: one session per triplet")
     args = p.parse_args(argv)
     if args.paths:
         triplets = [load_triplet(Path(x).resolve()) for x in args.paths]
@@ -876,7 +917,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{len(triplets) - len(bad)}/{len(triplets)} triplets have a sound layout")
         return 1 if bad else 0
     good = [t for t in triplets if not t.problems]
-    results, wall = verify(good, workers=args.workers)
+    results, wall = verify(good, workers=args.workers, mode=args.mode)
     for r in results:
         _print_result(r)
     ok = sum(r.ok for r in results)
