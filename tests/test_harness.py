@@ -222,7 +222,8 @@ def test_component_without_default_export(tmp_path, bundler):
 def harness():
     if NODE_MODULES is None:
         pytest.skip("fixtures/atlas/node_modules missing: run scripts/setup_browser.sh")
-    h = H.Harness(node_modules=NODE_MODULES, action_timeout_ms=800, expect_timeout_ms=600)
+    # the default timeouts: a click can take over a second on a loaded 2-core machine
+    h = H.Harness(node_modules=NODE_MODULES)
     yield h
     h.close()
 
@@ -314,9 +315,11 @@ export default function Crash() {
 
 
 @pytest.mark.browser
-def test_action_and_expect_timeouts_apply(harness, screens):
+def test_action_and_expect_timeouts_apply(harness, screens, monkeypatch):
     from playwright.sync_api import Error, expect
 
+    monkeypatch.setattr(harness, "action_timeout_ms", 800)  # read by each new context and mount
+    monkeypatch.setattr(harness, "expect_timeout_ms", 600)
     page = harness.mount(screens)
     t0 = time.monotonic()
     with pytest.raises(Error, match="800ms"):
@@ -460,6 +463,34 @@ def test_harness_module_imports_no_playwright():
     code = "import sys, pytest_mambagen.harness, pytest_mambagen.execution; print('playwright' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_the_injected_runtime_is_a_package_file_and_part_of_the_cache_key(tmp_path, monkeypatch):
+    from importlib import resources
+
+    from pytest_mambagen.harness import bundler
+
+    text = resources.files("pytest_mambagen.harness").joinpath("runtime.js").read_text(encoding="utf-8")
+    assert "window.__mambagen_mount" in text and text == H._RUNTIME_JS
+    b = H.Bundler(node_modules=tmp_path)
+    before = b._options_id(tmp_path / "esbuild", tmp_path)
+    monkeypatch.setattr(bundler, "_RUNTIME_JS", text + "\n// changed\n")
+    assert b._options_id(tmp_path / "esbuild", tmp_path) != before  # a new runtime never hits an old bundle
+
+
+def test_each_harness_module_has_one_job_and_stays_small():
+    folder = Path(H.__file__).parent
+    sizes = {p.name: len(p.read_text().splitlines()) for p in folder.glob("*.py")}
+    assert {"bundler.py", "server.py", "browser.py", "fence.py", "fixtures.py", "mounting.py"} <= set(sizes)
+    assert max(sizes.values()) < 500, sizes
+
+
+def test_mount_is_a_plugin_of_its_own():
+    from importlib import metadata
+
+    eps = {ep.name: ep.value for ep in metadata.entry_points(group="pytest11")}
+    assert eps.get("mambagen_mount") == "pytest_mambagen.harness.fixtures"
+    assert eps.get("mambagen") == "pytest_mambagen.plugin"
 
 
 
