@@ -32,7 +32,9 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="mambagen", description=__doc__.splitlines()[0])
+    from .reporting import plain  # help without ``markup``
+
+    parser = argparse.ArgumentParser(prog="mambagen", description=plain(__doc__.splitlines()[0]))
     parser.add_argument("--version", action="version", version=f"pytest-mambagen {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     wanted = {SUBCOMMANDS[only][0]} if only is not None else {module for module, _ in SUBCOMMANDS.values()}

@@ -21,6 +21,10 @@ TOKEN_ENV = "MAMBAGEN_TOKEN"
 
 MODES = ("off", "generate", "regenerate", "check")
 DEVICES_HELP = "auto (CUDA when present, else CPU), cpu, cuda or cuda:N"
+#: Inclusive ranges, the one place they are stated: Settings checks them, and so does the
+#: worker's wire schema (``wire.py``), so that a worker accepts what the plugin accepts.
+TEMPERATURE_RANGE = (0.0, 5.0)
+LORA_SCALE_RANGE = (0.0, 10.0)
 
 
 @dataclass(frozen=True)
@@ -28,7 +32,7 @@ class Option:
     """One setting, exposed as ``--mambagen-<name>`` and ini ``mambagen_<name>``."""
 
     name: str
-    kind: str  # "flag", "str", "float", "int", "list"
+    kind: str  # "flag", "toggle" (--x / --no-x, None when neither), "str", "float", "int", "list"
     default: Any
     help: str
     metavar: str | None = None
@@ -36,6 +40,11 @@ class Option:
     @property
     def flag(self) -> str:
         return "--mambagen" if self.name == "" else f"--mambagen-{self.name}"
+
+    @property
+    def negative(self) -> str:
+        """``--no-mambagen-<name>``, the off switch of a toggle."""
+        return "--no-mambagen-" + self.name
 
     @property
     def dest(self) -> str:
@@ -54,7 +63,13 @@ OPTIONS: tuple[Option, ...] = (
     Option("", "flag", False, "generate missing and stale tests from *.manual.txt cases, then run the session"),
     Option("regenerate", "flag", False, "regenerate every generated test whose body nobody edited"),
     Option("check", "flag", False, "generate nothing; fail if a generated test is missing or stale (for CI)"),
-    Option("strict", "flag", False, "fail the run when any candidate is rejected, not only on errors"),
+    Option("strict", "flag", False,
+           "fail the run when a case is rejected or its test is written unverified, not only on errors"),
+    Option("verify", "toggle", None,
+           "run each candidate on its mounted screen before writing (--no-mambagen-verify: off; "
+           "default: on where Chromium and node_modules are found)"),
+    Option("time-budget", "float", 60.0, "seconds of verification per case before the furthest candidate is kept",
+           "S"),
     Option("model", "str", None, "base model: a local Mamba-2 folder or hub id (default: the embedded model)", "PATH"),
     Option("adapter", "str", None, "LoRA adapter: a folder or a name under adapters/ ('none' for the base alone)", "NAME"),
     Option("temperature", "float", 0.0, "sampling temperature; 0 decodes greedily", "T"),
@@ -98,6 +113,8 @@ class Settings:
     browser: str | None = None
     node_modules: str | None = None
     cache_dir: str | None = None
+    verify: bool | None = None  # None: on where a browser and node_modules are found
+    time_budget: float = 60.0
     grounded_decoding: bool = True
     token_env: str = TOKEN_ENV
     extra: dict[str, Any] = field(default_factory=dict)
@@ -105,14 +122,16 @@ class Settings:
     def __post_init__(self) -> None:
         if self.mode not in MODES:
             raise ConfigError(f"mode must be one of {', '.join(MODES)}, got {self.mode!r}")
-        if not 0.0 <= self.temperature <= 5.0:
-            raise ConfigError(f"mambagen temperature must be between 0 and 5, got {self.temperature}")
-        if not 0.0 <= self.lora_scale <= 10.0:
-            raise ConfigError(f"mambagen lora-scale must be between 0 and 10, got {self.lora_scale}")
+        for name, value, (low, high) in (("temperature", self.temperature, TEMPERATURE_RANGE),
+                                         ("lora-scale", self.lora_scale, LORA_SCALE_RANGE)):
+            if not low <= value <= high:  # also refuses NaN, which fails every comparison
+                raise ConfigError(f"mambagen {name} must be between {low:g} and {high:g}, got {value}")
         if self.max_new_tokens < 16:
             raise ConfigError(f"mambagen max-new-tokens must be at least 16, got {self.max_new_tokens}")
         if self.candidates < 1:
             raise ConfigError(f"mambagen candidates must be at least 1, got {self.candidates}")
+        if not self.time_budget > 0:
+            raise ConfigError(f"mambagen time-budget must be over 0 seconds, got {self.time_budget}")
         if self.batch_size < 1:
             raise ConfigError(f"mambagen batch-size must be at least 1, got {self.batch_size}")
         dev = self.device
@@ -149,7 +168,7 @@ def _convert(option: Option, raw: Any) -> Any:
     if raw is None:
         return option.default
     try:
-        if option.kind == "flag":
+        if option.kind in ("flag", "toggle"):
             if isinstance(raw, bool):
                 return raw
             return str(raw).strip().lower() in ("1", "true", "yes", "on")
@@ -174,7 +193,8 @@ def settings_from(lookup: Callable[[Option], tuple[Any, Any]], **overrides: Any)
     values: dict[str, Any] = {}
     for option in OPTIONS:
         cli, ini = lookup(option)
-        empty = cli is None or cli is False or cli == [] or cli == ()
+        # a toggle's False is a choice (--no-mambagen-verify); a flag's False is its absence
+        empty = cli is None or (option.kind != "toggle" and (cli is False or cli == [] or cli == ()))
         values[option.field or "generate"] = _convert(option, ini if empty else cli)
     mode = "off"
     if values.pop("generate"):

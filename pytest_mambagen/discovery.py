@@ -24,7 +24,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,9 +32,9 @@ MANUAL_SUFFIX = ".manual.txt"
 SCREEN_SUFFIXES = (".jsx", ".tsx", ".js")
 _SKIP_DIRS = {"node_modules", ".git", ".hg", ".tox", ".venv", "venv", "__pycache__", ".pytest_cache", "build", "dist"}
 _SOURCE_LINE = re.compile(r"^\s*source\s*:\s*(?P<path>\S.*?)\s*$", re.IGNORECASE)
-_IMPORT = re.compile(r"""(?:import\s[^'"]*?from\s*|import\s*\(?\s*|require\(\s*)['"](?P<spec>\.{1,2}/[^'"]+)['"]""")
-_SIBLING_EXTS = ("", ".js", ".jsx", ".ts", ".tsx", ".mjs", ".json", "/index.js", "/index.jsx")
 MAX_SIBLINGS = 32
+#: Whether a folder or file found while walking is left out (pytest's ignore hooks, in a pytest run).
+Ignore = Callable[[Path], bool]
 #: Files whose folder is taken as the project when no project root is given.
 PROJECT_MARKERS = (".git", "pyproject.toml", "setup.cfg", "setup.py", "tox.ini", "pytest.ini", "package.json")
 _DEFAULT_EXPORT = re.compile(r"\bexport\s+default\b|\bexport\s*\{[^}]*\bdefault\b[^}]*\}")
@@ -128,17 +128,23 @@ def split_manual_name(filename: str) -> tuple[str, str]:
 
 
 def target_for(manual_path: Path) -> Path:
+    """The generated test beside a manual case (the one place the name is made; the worker uses it too)."""
     name, case = split_manual_name(manual_path.name)
     base = "test_" + snake(name) + (("_" + snake(case)) if case else "")
     return manual_path.with_name(base + ".py")
 
 
 def find_manual_files(paths: Iterable[str | Path], root: Path | None = None,
-                      project: Path | Sequence[Path] | None = None) -> list[Path]:
+                      project: Path | Sequence[Path] | None = None,
+                      ignore: Ignore | None = None) -> list[Path]:
     """Every manual case under ``paths`` (files or folders), sorted, without duplicates.
 
     ``root`` is the folder relative paths start from. Paths are kept as given (links are not
-    resolved); a linked folder is walked only when it stays inside the ``project``.
+    resolved); a linked folder is walked only when it stays inside the ``project``. ``ignore``
+    says whether a folder or file met while walking is left out (in a pytest run: pytest's own
+    ``pytest_ignore_collect``, so ``--ignore``, ``--ignore-glob``, ``norecursedirs`` and
+    ``collect_ignore`` leave out the same folders for generation as for collection). A path
+    named explicitly is never ignored: the user asked for it.
     """
     found: dict[Path, None] = {}
     for raw in paths:
@@ -157,12 +163,12 @@ def find_manual_files(paths: Iterable[str | Path], root: Path | None = None,
             continue
         if path.is_dir():
             roots = _roots(project, path)
-            for manual in _walk(path, roots, set()):
+            for manual in _walk(path, roots, set(), ignore):
                 found.setdefault(manual, None)
     return sorted(found)
 
 
-def _walk(folder: Path, roots: Sequence[Path], seen: set[Path]) -> Iterable[Path]:
+def _walk(folder: Path, roots: Sequence[Path], seen: set[Path], ignore: Ignore | None = None) -> Iterable[Path]:
     try:
         real = folder.resolve()
         entries = sorted(folder.iterdir())
@@ -177,8 +183,10 @@ def _walk(folder: Path, roots: Sequence[Path], seen: set[Path]) -> Iterable[Path
                 continue
             if entry.is_symlink() and not _inside(entry, roots):
                 continue  # a linked folder outside the project is not the project's
-            yield from _walk(entry, roots, seen)
-        elif entry.name.endswith(MANUAL_SUFFIX):
+            if ignore is not None and ignore(entry):
+                continue
+            yield from _walk(entry, roots, seen, ignore)
+        elif entry.name.endswith(MANUAL_SUFFIX) and not (ignore is not None and ignore(entry)):
             yield entry
 
 
@@ -286,13 +294,13 @@ def check_screen(source: str, path: Path | str = "screen.jsx") -> str | None:
     name = printable(Path(path).name)
     if not _DEFAULT_EXPORT.search(source):
         return f"{name} has no default export: export the screen's component with `export default`"
-    try:
-        import tree_sitter
-        import tree_sitter_javascript
-    except ImportError:  # the inventory needs them too, and says so
-        return None
+    from . import imports
+
     data = source.encode("utf-8")
-    tree = tree_sitter.Parser(tree_sitter.Language(tree_sitter_javascript.language())).parse(data)
+    try:
+        tree = imports.parse(data, path)  # the grammar follows the suffix: a .tsx screen parses as TSX
+    except ImportError:  # the inventory needs the grammars too, and says so
+        return None
     stack = [tree.root_node]
     while stack:
         node = stack.pop()
@@ -311,41 +319,17 @@ def check_screen(source: str, path: Path | str = "screen.jsx") -> str | None:
 
 
 def collect_siblings(screen: Path, text: str, roots: Sequence[Path] | None = None) -> dict[str, str]:
-    """Local modules the screen imports (transitively), by path relative to the screen's folder.
+    """Local modules the screen imports or re-exports (transitively), by path relative to the screen's folder.
 
-    Modules that resolve outside ``roots`` (default: the screen's project) are left out: they
-    would be sent to a worker with the prompt.
+    The graph is :mod:`.imports`' (shared with the inventory), so a component behind a barrel
+    file is included. Modules that resolve outside ``roots`` (default: the screen's project) are
+    left out and not read: they would be sent to a worker with the prompt.
     """
-    base = screen.parent
+    from . import imports
+
     roots = list(roots) if roots is not None else _roots(None, screen.parent)
-    out: dict[str, str] = {}
-    queue = [(screen, text)]
-    seen = {screen.resolve()}
-    while queue and len(out) < MAX_SIBLINGS:
-        current, source = queue.pop(0)
-        for match in _IMPORT.finditer(source):
-            resolved = _resolve_import(current.parent, match.group("spec"))
-            if resolved is None or resolved in seen:
-                continue
-            if not _inside(resolved, roots):
-                continue
-            seen.add(resolved)
-            try:
-                sibling_text = resolved.read_text(encoding="utf-8", errors="replace")
-            except OSError:
-                continue
-            out[_relative(resolved, base)] = sibling_text
-            if resolved.suffix in (".js", ".jsx", ".ts", ".tsx", ".mjs"):
-                queue.append((resolved, sibling_text))
-    return dict(sorted(out.items()))
-
-
-def _resolve_import(folder: Path, spec: str) -> Path | None:
-    for ext in _SIBLING_EXTS:
-        candidate = (folder / (spec + ext)).resolve()
-        if candidate.is_file():
-            return candidate
-    return None
+    found = imports.local_modules(screen, text, allowed=lambda path: _inside(path, roots), limit=MAX_SIBLINGS)
+    return dict(sorted((imports.relative(path, screen.parent), body) for path, body in found.items()))
 
 
 def _relative(path: Path, start: Path) -> str:
@@ -353,11 +337,12 @@ def _relative(path: Path, start: Path) -> str:
 
 
 def discover(paths: Iterable[str | Path], root: Path | None = None,
-             project: Path | Sequence[Path] | None = None) -> list[ManualCase]:
+             project: Path | Sequence[Path] | None = None, ignore: Ignore | None = None) -> list[ManualCase]:
     """All manual cases under ``paths``, each loaded (or carrying its error).
 
     ``root`` is where relative ``paths`` start; ``project`` the folder(s) nothing may be read
-    outside of (default: each case's nearest project folder).
+    outside of (default: each case's nearest project folder); ``ignore`` as for
+    :func:`find_manual_files`.
     """
     paths = list(paths)
     if project is None:  # the project of each path given (the folder itself when it has no marker)
@@ -366,7 +351,7 @@ def discover(paths: Iterable[str | Path], root: Path | None = None,
             path = Path(str(raw).split("::", 1)[0])
             path = _normal(root / path if root is not None and not path.is_absolute() else path)
             project.append(project_root(path if path.is_dir() else path.parent))
-    cases = [load_case(p, project or None) for p in find_manual_files(paths, root, project or None)]
+    cases = [load_case(p, project or None) for p in find_manual_files(paths, root, project or None, ignore)]
     _refuse_collisions(cases)
     return cases
 

@@ -1,7 +1,8 @@
 """Fingerprints: same inputs, same model, same settings -> same hex, no model call.
 
 A case's fingerprint covers the manual text, the screen and the local modules it
-imports, the base model (id and weights hash), the adapter (name and hash), the
+imports (as :mod:`.imports` finds them for discovery and the inventory alike, so a
+component behind a barrel file counts), the base model (id and weights hash), the adapter (name and hash), the
 prompt template version and the decoding settings. Hashing model files must not
 load them: a recorded ``weights_sha256`` (``mambagen.json``) is used when present,
 otherwise a quick hash of names, sizes and the first and last MiB of each file.

@@ -9,8 +9,10 @@ The inventory serves three consumers that must agree:
 * grounded decoding (while a locator string is being written, only
   continuations that spell an inventory string are allowed).
 
-The JSX is parsed with tree-sitter's JavaScript grammar (which includes JSX).
-Only static facts are taken: string literals, JSX text, attribute values, and the
+The screen is parsed with tree-sitter: its JavaScript grammar (which includes
+JSX) for ``.jsx``/``.js``, its TSX grammar for a typed ``.tsx`` screen (the grammar
+follows the file name, :func:`.imports.grammar_for`); type annotations add
+nothing a user can see and are skipped. Only static facts are taken: string literals, JSX text, attribute values, and the
 static parts of template literals and of JSX children that mix text and
 expressions (kept as templates). Nothing is executed.
 """
@@ -21,6 +23,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from . import imports
 from .errors import InputError
 
 # Elements whose implicit ARIA role Playwright's get_by_role understands.
@@ -316,22 +319,24 @@ def _template_regex(template: str, exact: bool) -> re.Pattern[str]:
 # Parsing
 
 
-@functools.cache
 def _parser():
-    import tree_sitter
-    import tree_sitter_javascript
+    """The JavaScript (JSX) parser; kept for callers that parse plain JavaScript (``data.augment``)."""
+    return imports.parser("javascript")
 
-    return tree_sitter.Parser(tree_sitter.Language(tree_sitter_javascript.language()))
+
+#: TypeScript nodes that only describe types: nothing in them is on the screen.
+_TYPE_ONLY = frozenset({"type_alias_declaration", "interface_declaration", "type_annotation", "type_arguments",
+                        "type_parameters", "literal_type", "ambient_declaration", "implements_clause"})
+_GRAMMAR_NAMES = {"tsx": "TSX", "typescript": "TypeScript", "javascript": "JSX"}
 
 
 def screen_inventory(source: str, path: str = "<jsx>", siblings=(), *, check: bool = True) -> Inventory:
     """The inventory of a screen plus the local modules it imports (child components, data)."""
-    modules = [(name, text) for name, text in (siblings.items() if isinstance(siblings, dict) else siblings)
-               if name.endswith((".js", ".jsx", ".ts", ".tsx", ".mjs"))]
+    modules = imports.code_modules(siblings.items() if isinstance(siblings, dict) else siblings)
     if check:
         parse_check(source, path)
     try:
-        arrays = data_arrays([source] + [text for _, text in modules])
+        arrays = data_arrays([(path, source), *modules])
     except Exception:  # data we cannot read only means rows stay unnamed
         arrays = {}
     inventory = extract(source, path, check=False, arrays=arrays)
@@ -345,13 +350,15 @@ def screen_inventory(source: str, path: str = "<jsx>", siblings=(), *, check: bo
 
 
 def parse_check(source: str, path: str = "<jsx>") -> None:
-    """Raise :class:`InputError` naming the line when ``source`` is not valid JSX."""
-    tree = _parser().parse(source.encode("utf-8"))
+    """Raise :class:`InputError` naming the line when ``source`` does not parse (as JSX, or TSX for ``.tsx``)."""
+    grammar = imports.grammar_for(path)
+    tree = imports.parse(source, path)
     if tree.root_node.has_error:
         node = _first_error(tree.root_node)
         line, col = (node.start_point[0] + 1, node.start_point[1] + 1) if node else (1, 1)
         snippet = source.splitlines()[line - 1].strip() if source.splitlines() else ""
-        raise InputError(f"JSX does not parse at line {line}, column {col}: {snippet[:80]!r}", path=path,
+        raise InputError(f"{_GRAMMAR_NAMES[grammar]} does not parse at line {line}, column {col}: {snippet[:80]!r}",
+                         path=path,
                          hint="fix the syntax error, then run again")
 
 
@@ -376,8 +383,8 @@ def extract(source: str, path: str = "<jsx>", *, check: bool = True,
     if check:
         parse_check(source, path)
     data = source.encode("utf-8")
-    root = _parser().parse(data).root_node
-    walker = _Walker(data, arrays if arrays is not None else data_arrays([source]))
+    root = imports.parse(data, path).root_node
+    walker = _Walker(data, arrays if arrays is not None else data_arrays([(path, source)]), root=root)
     walker.visit(root)
     return walker.finish()
 
@@ -385,14 +392,17 @@ def extract(source: str, path: str = "<jsx>", *, check: bool = True,
 def data_arrays(sources) -> dict[str, list[dict[str, str]]]:
     """``const NAME = [{key: "literal", ...}, ...]`` in any of ``sources``: rows by array name.
 
+    Each source is its text, or a ``(path, text)`` pair (the path picks the grammar: TSX for ``.tsx``).
+
     Also ``const [items, setItems] = useState(NAME)`` (and ``useReducer``'s initial
     argument when it is such an array), so a list rendered from state is known too.
     """
     out: dict[str, list[dict[str, str]]] = {}
     aliases: list[tuple[str, str]] = []
-    for source in sources:
+    for item in sources:
+        path, source = item if isinstance(item, tuple) else (None, item)
         data = source.encode("utf-8")
-        root = _parser().parse(data).root_node
+        root = imports.parse(data, path).root_node
         stack = [root]
         while stack:
             node = stack.pop()
@@ -481,11 +491,12 @@ def _array_rows(array, data: bytes) -> list[dict[str, str]]:
 
 
 class _Walker:
-    def __init__(self, data: bytes, arrays: dict[str, list[dict[str, str]]] | None = None):
+    def __init__(self, data: bytes, arrays: dict[str, list[dict[str, str]]] | None = None, *, root=None):
         self.data = data
         self.arrays = arrays or {}
         self.row_params: dict[str, list[dict[str, str]]] = {}  # map callback parameter -> its rows
-        self.defaults = _prop_defaults(_parser().parse(data).root_node, data)  # {title = "Orders"} -> "Orders"
+        root = root if root is not None else _parser().parse(data).root_node
+        self.defaults = _prop_defaults(root, data)  # {title = "Orders"} -> "Orders"
         self.elements: list[Element] = []
         self.texts: dict[str, None] = {}
         self.templates: dict[str, None] = {}
@@ -505,12 +516,15 @@ class _Walker:
     def visit(self, node, label_stack: list[Element] | None = None) -> None:
         label_stack = label_stack or []
         kind = node.type
+        if kind in _TYPE_ONLY:
+            return
+        src = node.child_by_field_name("source") if kind in ("import_statement", "export_statement") else None
+        if src is not None:  # an import, or a re-export (a barrel file): nothing on screen in it
+            spec = self.string_value(src)
+            if spec and spec.startswith("."):
+                self.imports.append(spec)
+            return
         if kind == "import_statement":
-            src = node.child_by_field_name("source")
-            if src is not None:
-                spec = self.string_value(src)
-                if spec and spec.startswith("."):
-                    self.imports.append(spec)
             return
         if kind == "export_statement":
             self.note_default_export(node)

@@ -20,6 +20,14 @@ class CaseReport:
     tokens: int = 0
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)
+    verification: str = ""  # "verified" or "unverified" when the candidate ran on its mounted screen
+    verify_note: str = ""  # "verified on the current screen, candidate 3 of 5, 2.1 s", or where it fails
+
+    @property
+    def label(self) -> str:
+        label = STATUS_LABEL.get(self.status, self.status)
+        return f"{label}, {self.verification}" if self.verification and self.status in ("generated", "unchanged") \
+            else label
 
     def relative(self, root: Path) -> str:
         try:
@@ -98,13 +106,14 @@ def summary(reports: Sequence[CaseReport], root: Path, width: int = 100, *, mode
         if report.status == "current":
             continue
         generated = report.status in ("generated", "unchanged")
-        table.add_row(report.relative(root), STATUS_LABEL.get(report.status, report.status),
+        table.add_row(report.relative(root), report.label,
                       report.target.name if generated else "", str(report.tokens) if report.tokens else "",
                       f"{report.seconds:.1f}" if report.seconds else "")
-        detail = "; ".join([report.reason, *report.notes] if report.reason else report.notes)
+        said = [report.verify_note] if report.verify_note and generated else []
+        detail = "; ".join([report.reason, *said, *report.notes] if report.reason else [*said, *report.notes])
         if detail:
-            mark = "✓" if generated else "✗"
-            lines.append(f"{mark} {report.relative(root)}: {STATUS_LABEL.get(report.status, report.status)}: {detail}")
+            mark = "✓" if generated and report.verification != "unverified" else "✗"
+            lines.append(f"{mark} {report.relative(root)}: {report.label}: {detail}")
     buffer = io.StringIO()
     console = Console(file=buffer, width=width, force_terminal=False, color_system=None, highlight=False)
     if table.row_count:

@@ -1,15 +1,20 @@
-"""The generation pass: discover -> fingerprint -> prompt -> generate -> validate -> write.
+"""The generation pass: discover -> fingerprint -> prompt -> generate -> validate -> verify -> write.
 
 Used by the pytest plugin (before collection, so new files are collected in the
 same session), by ``mambagen generate`` and by the pre-commit hook. Each case
 either ends with a file written, or with a one-line reason naming its file;
 one case's failure never stops the others, and nothing a person wrote is
 overwritten.
+
+The candidates of every case are drawn in rounds (candidate 1 of every pending
+case in one batch, then candidate 2, ...), and each case's candidates go through
+the one candidate loop of :mod:`.candidates` (validate, verify on the mounted
+screen, choose). Verification runs here, in the process that holds the screens:
+on the xdist controller, and beside a remote worker rather than on it.
 """
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import os
 import sys
@@ -18,16 +23,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pluggy import HookimplMarker
+
+from .candidates import RESAMPLE_TEMPERATURE, Choice, seed_for
 from .config import Settings
 from .discovery import ManualCase, discover
 from .errors import BackendError, ConfigError, InputError, MambagenError, WriteError
 from .fingerprint import case_fingerprint
 from .report import FAILING, CaseReport, Progress, summary
-from .writer import FileState, atomic_write, inspect, render
+from .writer import HEADER_LINES, UNVERIFIED_LINES, FileState, atomic_write, inspect, render
 
-#: Temperature for the second and later candidates when the first was greedy:
-#: a rejected greedy answer would only come back the same.
-RESAMPLE_TEMPERATURE = 0.7
+pytest_hookimpl = HookimplMarker("pytest")  # pytest's marker, without importing pytest here
 
 
 @dataclass
@@ -37,6 +43,7 @@ class _Todo:
     fingerprint: str
     inventory: Any
     previous: FileState
+    selection: Any = None  # candidates.Selection
 
 
 def make_backend(settings: Settings, project_root: Path):
@@ -68,6 +75,7 @@ class GenerationPass:
         backend_factory: Callable[[], Any] | None = None,
         show_progress: bool = True,
         echo: Callable[[str], None] | None = None,
+        progress_factory: Callable[[int], Any] | None = None,
     ):
         self.settings = settings
         self.rootdir = Path(rootdir)
@@ -75,10 +83,14 @@ class GenerationPass:
         self._backend_factory = backend_factory
         self._backend = None
         self.show_progress = show_progress
+        # the plugin passes one that writes through pytest's terminal reporter (silent under -q)
+        self.progress_factory = progress_factory or (lambda total: Progress(total, enabled=self.show_progress))
         self.echo = echo or (lambda text: print(text, file=sys.stdout, flush=True))
         self.reports: list[CaseReport] = []
         self.fatal: str | None = None  # a problem with the backend itself
         self.model_label = ""
+        self.notes: list[str] = []  # pass-wide one-liners (verification off, and why)
+        self.verification: dict[Path, str] = {}  # written test -> what was verified (for -rA)
 
     # -- backend -------------------------------------------------------------------
     @property
@@ -162,31 +174,69 @@ class GenerationPass:
             todo.append(_Todo(case, report, fingerprint, inventory, existing.state))
         return todo
 
+    def _verifier_for(self, todo: list[_Todo]) -> tuple[Any, list[_Todo]]:
+        """The pass's verifier, and which cases it verifies; notes the cases it cannot (once per reason)."""
+        from .verification import Verifier
+
+        if self.settings.verify is False:
+            return None, todo
+        verifier = Verifier(node_modules=self.settings.node_modules, browser=self.settings.browser,
+                            esbuild=self.settings.esbuild, cache_dir=self.settings.cache_dir)
+        used = False
+        keep: list[_Todo] = []
+        for t in todo:
+            why = verifier.availability(t.case.screen_path)
+            if why is None:
+                t.selection.verifier = verifier
+                used = True
+            elif self.settings.verify:  # asked for explicitly: a case it cannot verify is not generated
+                t.report.status, t.report.reason = "error", f"not generated: --mambagen-verify is on, but {why}"
+                continue
+            else:
+                note = f"mambagen: verification off: {why}; tests are written after the static checks only"
+                if note not in self.notes:
+                    self.notes.append(note)
+            keep.append(t)
+        return (verifier if used else None), keep
+
     def _generate(self, todo: list[_Todo]) -> None:
         from .backends.base import Request
+        from .candidates import CaseInputs, Selection, draw
         from .prompts import CaseInput
-        from .validate import validate
 
+        for t in todo:
+            case = t.case
+            inputs = CaseInputs(case.mount_path, case.screen_text, case.screen_path, case.siblings, t.inventory,
+                                manual_text=case.manual_text, test_dir=case.target_path.parent)
+            t.selection = Selection(inputs, budget=self.settings.candidates, time_budget_s=self.settings.time_budget,
+                                    max_new_tokens=self.settings.max_new_tokens,
+                                    header_lines=HEADER_LINES + UNVERIFIED_LINES)
+        verifier, todo = self._verifier_for(todo)
+        try:
+            self._rounds(todo, Request, CaseInput, draw)
+        finally:
+            if verifier is not None:
+                verifier.close()  # the session's own harness starts its browser for the tests
+
+    def _rounds(self, todo: list[_Todo], Request: Any, CaseInput: Any, draw: Any) -> None:
         pending = list(todo)
-        rejections: dict[int, list[str]] = {id(t): [] for t in todo}
-        with Progress(len(todo), enabled=self.show_progress) as progress:
+        with self.progress_factory(len(todo)) as progress:
             finished = 0
             for attempt in range(self.settings.candidates):
+                pending = [t for t in pending if not t.selection.done]
                 if not pending:
                     break
-                temperature = self.settings.temperature
-                if attempt > 0 and temperature == 0.0:
-                    temperature = RESAMPLE_TEMPERATURE
+                plans = [draw(attempt, self.settings.temperature, t.fingerprint) for t in pending]
                 requests = [
                     Request(
                         id=f"{i}:{attempt}",
                         case=CaseInput(t.case.manual_text, t.case.screen_text, t.case.mount_path, t.case.case_name,
                                        tuple(t.case.siblings.items())),
-                        system_prompt=self.settings.system_prompt, temperature=temperature,
-                        seed=_seed(t.fingerprint, attempt), max_new_tokens=self.settings.max_new_tokens,
+                        system_prompt=self.settings.system_prompt, temperature=plan.temperature,
+                        seed=plan.seed, max_new_tokens=self.settings.max_new_tokens,
                         grounded=self.settings.grounded_decoding,
                     )
-                    for i, t in enumerate(pending)
+                    for i, (t, plan) in enumerate(zip(pending, plans, strict=True))
                 ]
                 base_done = finished
                 try:
@@ -214,30 +264,42 @@ class GenerationPass:
                         continue
                     # every candidate, local or remote, is checked against the allow-list before anything
                     # is written or run
-                    verdict = validate(completion.text, inventory=t.inventory, mount_path=t.case.mount_path,
-                                       screen_source=t.case.screen_text, siblings=t.case.siblings)
-                    if not verdict.ok:
-                        reason = verdict.reason
-                        if completion.finish_reason == "length":
-                            reason += f" (output cut at {self.settings.max_new_tokens} tokens)"
-                        rejections[id(t)].append(f"candidate {attempt + 1}: {reason}")
+                    t.selection.offer(completion.text, finish_reason=completion.finish_reason)
+                    if not t.selection.done:
                         still.append(t)
                         continue
-                    report.notes += [f"repaired: {r}" for r in verdict.repairs]
-                    report.notes += [f"warning: {w}" for w in verdict.warnings[:2]]
-                    self._write(t, verdict.code)
                     finished += 1
-                    progress.line(f"{'✓' if report.status in ('generated', 'unchanged') else '✗'} "
-                                  f"{t.case.label} -> {t.case.target_path.name}"
-                                  + ("" if report.status in ("generated", "unchanged") else f": {report.reason}"))
+                    self._finish(t, progress)
                     progress.update(finished, progress.tokens)
                 pending = still
-            for t in pending:
-                t.report.status = "rejected"
-                t.report.reason = "; ".join(rejections[id(t)][-2:])
-                progress.line(f"✗ {t.case.label}: rejected after {self.settings.candidates} candidate(s)")
+            for t in pending:  # out of candidates
+                self._finish(t, progress)
 
-    def _write(self, t: _Todo, code: str) -> None:
+    def _finish(self, t: _Todo, progress: Progress) -> None:
+        choice: Choice = t.selection.choice()
+        report = t.report
+        if choice.attempt is None:
+            report.status = "rejected"
+            stopped = t.selection.stopped
+            report.reason = "; ".join(choice.rejections[-2:]) + (f" ({stopped})" if stopped else "")
+            progress.line(f"✗ {t.case.label}: rejected after {choice.tried} candidate(s)")
+            return
+        report.notes += [n for n in choice.attempt.notes if n not in report.notes]
+        # what was tried before it (at most two): a user deciding whether to trust the test wants to know
+        tried = [r for r in choice.rejections if not r.startswith(f"candidate {choice.attempt.index}:")]
+        report.notes += [r.replace(":", " not chosen:", 1) for r in tried[-2:]]
+        report.verification = choice.status if choice.status in ("verified", "unverified") else ""
+        report.verify_note = choice.note
+        self._write(t, choice.code, choice.header)
+        written = report.status in ("generated", "unchanged")
+        if written and choice.note:
+            self.verification[t.case.target_path] = choice.note
+        mark = "✓" if written and choice.status != "unverified" else "✗"
+        progress.line(f"{mark} {t.case.label} -> {t.case.target_path.name}"
+                      + (f" ({choice.status})" if report.verification and written else "")
+                      + ("" if written else f": {report.reason}"))
+
+    def _write(self, t: _Todo, code: str, status: Sequence[str] = ()) -> None:
         case, report = t.case, t.report
         # Look again just before writing: a person may have edited the file meanwhile.
         now = inspect(case.target_path, t.fingerprint)
@@ -245,7 +307,7 @@ class GenerationPass:
             report.status = "conflict" if now.state is FileState.FOREIGN else "edited"
             report.reason = f"{case.target_path.name} changed while generating: kept as it is"
             return
-        text = render(case.manual_path.name, case.screen_path.name, t.fingerprint, code)
+        text = render(case.manual_path.name, case.screen_path.name, t.fingerprint, code, status)
         try:
             if case.target_path.is_file() and case.target_path.read_text(encoding="utf-8") == text:
                 report.status = "unchanged"
@@ -272,12 +334,17 @@ class GenerationPass:
                 return True
             if self.settings.mode == "check" and report.status in ("missing", "stale"):
                 return True
-            if self.settings.strict and report.status == "rejected":
+            if self.settings.strict and (report.status == "rejected" or report.verification == "unverified"):
                 return True
         return False
 
     def summary_text(self, width: int = 100) -> str:
-        return summary(self.reports, self.invocation_dir, width, model=self.model_label)
+        text = summary(self.reports, self.invocation_dir, width, model=self.model_label)
+        return "\n".join([*self.notes, text]) if self.notes else text
+
+    def reporter(self, rootpath: Path) -> _VerificationSections:
+        """A pytest plugin adding each generated test's verification line to its report (shown by ``-rA``)."""
+        return _VerificationSections(self, Path(rootpath))
 
     def summary(self, terminalreporter: Any) -> None:
         if not self.reports and self.settings.mode != "off":
@@ -290,8 +357,29 @@ class GenerationPass:
             terminalreporter.write_line(line)
 
 
+class _VerificationSections:
+    """Adds a ``mambagen`` section to the call report of every test in a file written this pass.
+
+    It works on ``pytest_runtest_logreport``, which the xdist controller also calls with the
+    reports its workers send, so the line shows up under ``-n 2`` as well.
+    """
+
+    def __init__(self, generation: GenerationPass, rootpath: Path) -> None:
+        self.generation = generation
+        self.rootpath = rootpath
+
+    @pytest_hookimpl(tryfirst=True)
+    def pytest_runtest_logreport(self, report: Any) -> None:
+        if report.when != "call" or not self.generation.verification:
+            return
+        path = (self.rootpath / report.nodeid.split("::", 1)[0]).resolve()
+        note = self.generation.verification.get(path)
+        if note and not any(name == "mambagen" for name, _ in report.sections):
+            report.sections.append(("mambagen", note))
+
+
 def _seed(fingerprint: str, attempt: int) -> int:
-    return int(hashlib.sha256(f"{fingerprint}:{attempt}".encode()).hexdigest()[:15], 16)
+    return seed_for(fingerprint, attempt)
 
 
-__all__ = ["BackendError", "GenerationPass", "make_backend"]
+__all__ = ["RESAMPLE_TEMPERATURE", "BackendError", "GenerationPass", "make_backend"]

@@ -39,7 +39,7 @@ The Playwright methods that touch files, processes, other pages or the network
 (``goto``, ``route``, ``request``, ``evaluate``, ``add_init_script``, ``context``,
 ``browser``, ``pdf``, ``screenshot``, ``set_input_files``, ``expect_download``,
 ``wait_for_timeout``, ``pause``, ...) are simply not on the lists. The browser
-the harness gives generated tests is fenced as well (see ``harness.py``), so
+the harness gives generated tests is fenced as well (see ``harness/fence.py``), so
 even an allowed call cannot reach beyond the harness's own origin.
 
 Small syntax slips are repaired (code fences, a truncated trailing test) and

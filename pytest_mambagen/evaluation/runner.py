@@ -8,6 +8,15 @@ at that temperature or, when it is 0, at 0.7, each with its own seed. Every
 candidate is checked by :func:`pytest_mambagen.validate.validate`; only accepted
 ones are executed (:mod:`.execmetrics`).
 
+The product's result is measured beside the model's: the main configurations'
+candidates are fed, in order, to the plugin's own candidate loop
+(:class:`pytest_mambagen.candidates.Selection`: validate, verify on the mounted
+screen, stop at the first that passes, else keep the furthest), and the test it
+would write is executed like any candidate (on the screen and its mutants). The
+result then shows both the model's raw pass@1 / pass@k and the pipeline's
+written tests that pass, their verified share, their kill rate and the seconds
+per case (generation of the candidates it consumed, plus verification).
+
 Configurations: with an adapter, *baseline* is the same weights at LoRA scale
 0 (the base model alone, the paper's Table 6 comparison) and *adapter* is the
 adapter at ``--lora-scale``; the scale is changed on the loaded engine, nothing
@@ -38,8 +47,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..candidates import RESAMPLE_TEMPERATURE, TIME_BUDGET_S
+from ..candidates import plan as plan_candidates  # later candidates are sampled as the plugin resamples
+from ..config import LORA_SCALE_RANGE, TEMPERATURE_RANGE
 from ..errors import ConfigError, MambagenError
-from ..session import RESAMPLE_TEMPERATURE  # later candidates are sampled as the plugin resamples
 from .datasets import Dataset, EvalCase
 from .execmetrics import REJECTED, CaseRecord, Executor, Unit, summarize
 
@@ -79,6 +90,8 @@ class EvalOptions:
     esbuild: str | None = None
     workdir: str | None = None  # keep the candidate files and worker logs here
     command: str = ""
+    verify: bool = True  # the pipeline verifies candidates on their mounted screens, as the plugin does
+    time_budget: float = TIME_BUDGET_S
 
     def __post_init__(self) -> None:
         if self.candidates < 1:
@@ -91,12 +104,13 @@ class EvalOptions:
         for name in self.sweeps:
             if name not in SWEEPS:
                 raise ConfigError(f"--sweep takes {' or '.join(s.replace('_', '-') for s in SWEEPS)}, got {name!r}")
-        for t in (self.temperature, *self.sweep_temperatures):
-            if not 0.0 <= t <= 5.0:
-                raise ConfigError(f"temperatures must be between 0 and 5, got {t}")
-        for s in (self.lora_scale, *self.sweep_scales):
-            if not 0.0 <= s <= 10.0:
-                raise ConfigError(f"LoRA scales must be between 0 and 10, got {s}")
+        # the plugin's ranges (config.py states them once)
+        for name, values, (low, high) in (("temperatures", (self.temperature, *self.sweep_temperatures),
+                                           TEMPERATURE_RANGE),
+                                          ("LoRA scales", (self.lora_scale, *self.sweep_scales), LORA_SCALE_RANGE)):
+            for v in values:
+                if not low <= v <= high:
+                    raise ConfigError(f"{name} must be between {low:g} and {high:g}, got {v}")
 
 
 @dataclass
@@ -164,6 +178,7 @@ class Evaluation:
         self.exec_report = None
         self.text: dict[str, dict[str, Any]] = {}  # config -> corpus text metrics
         self.text_per_case: dict[str, dict[str, dict[str, Any]]] = {}
+        self.pipeline: dict[str, dict[str, dict[str, Any]]] = {}  # config -> case id -> what it would write
         self.started = time.time()
 
     # -- the whole run ---------------------------------------------------------------
@@ -176,6 +191,7 @@ class Evaluation:
         if not self.options.skip_text:
             self._score_text()
         if not self.options.skip_exec and self.dataset.lang == "python":
+            self._select()
             self._execute()
         elif self.dataset.lang != "python" and not self.options.skip_exec:
             self.notes.append("Execution metrics do not apply to CONCODE (Java methods without tests).")
@@ -264,13 +280,8 @@ class Evaluation:
             engine.set_lora_scale(config.lora_scale)
 
     def _request_plan(self, config: Config, case: EvalCase) -> list[tuple[int, float, int]]:
-        out = []
-        for i in range(config.candidates):
-            temperature = config.temperature
-            if i > 0 and temperature == 0.0:
-                temperature = RESAMPLE_TEMPERATURE
-            out.append((i, temperature, _seed(case.id, i, self.options.seed)))
-        return out
+        draws = plan_candidates(config.candidates, config.temperature, f"{self.options.seed}:{case.id}")
+        return [(d.index, d.temperature, d.seed) for d in draws]
 
     def _cache_key(self, config: Config, case: EvalCase, temperature: float, seed: int) -> tuple:
         return (case.id, config.lora_scale, temperature, seed if temperature > 0 else None,
@@ -322,23 +333,30 @@ class Evaluation:
             out.append(cand)
         return out
 
+    def _inputs(self, case: EvalCase, root: Path | None = None) -> Any:
+        from ..candidates import CaseInputs
+
+        screen = root / case.screen_rel if root is not None and case.screen_rel else Path(case.case.screen)
+        test_dir = (root / case.test_dir_rel if case.test_dir_rel else root) if root is not None else None
+        return CaseInputs(case.case.screen, case.case.jsx, screen, dict(case.case.siblings), self._inventory(case),
+                          manual_text=case.case.manual, test_dir=test_dir)
+
     def _validate(self, case: EvalCase, cand: Candidate) -> None:
+        """The candidate loop's static step, as the plugin runs it with verification off (the raw model)."""
+        from ..candidates import check
         from ..prompts import extract_code
-        from ..validate import validate
 
         cand.code = extract_code(cand.text)
         if cand.error:
             cand.checks = {"syntax": False}
             cand.reasons = [cand.error]
             return
-        verdict = validate(cand.text, inventory=self._inventory(case), mount_path=case.case.screen,
-                           screen_source=case.case.jsx, siblings=case.case.siblings)
-        cand.checks = dict(verdict.checks)
-        cand.accepted = verdict.ok
-        cand.reasons = list(verdict.reasons)
-        cand.exec_code = verdict.code if verdict.ok else ""
-        if not verdict.ok and cand.finish == "length":
-            cand.reasons.append(f"output cut at {self.options.max_new_tokens} tokens")
+        checked = check(cand.text, self._inputs(case), finish_reason=cand.finish,
+                        max_new_tokens=self.options.max_new_tokens)
+        cand.checks = dict(checked.checks)
+        cand.accepted = checked.status == "accepted"
+        cand.reasons = list(checked.reasons)
+        cand.exec_code = checked.code if cand.accepted else ""
 
     def _inventory(self, case: EvalCase):
         inventory = self._inventories.get(case.id)
@@ -428,6 +446,96 @@ class Evaluation:
         self._tick("text metrics", total, total)
         self.timing["text_s"] = round(time.perf_counter() - t0, 2)
 
+    # -- the pipeline: what the plugin would write -----------------------------------------
+    def _select(self) -> None:
+        """Feed each main configuration's candidates, in order, to the plugin's candidate loop."""
+        from ..candidates import Selection
+        from ..execution import default_node_modules
+        from ..verification import Verifier
+
+        opts = self.options
+        cases = [c for c in self.dataset.cases if c.executable]
+        if not cases:
+            return
+        node_modules = opts.node_modules or _project_node_modules(cases) or default_node_modules()
+        verifier = None
+        if opts.verify:
+            verifier = Verifier(node_modules=str(node_modules) if node_modules else None, browser=opts.browser,
+                                esbuild=opts.esbuild)
+        tmp = tempfile.TemporaryDirectory(prefix="mambagen-verify-")
+        t0 = time.perf_counter()
+        done, total = 0, sum(1 for c in self.configs if c.role == "main") * len(cases)
+        try:
+            for config in self.configs:
+                if config.role != "main":
+                    continue
+                per = self.pipeline.setdefault(config.name, {})
+                for case in cases:
+                    cands = self.candidates.get(config.name, {}).get(case.id, [])
+                    if len(cands) < config.candidates:
+                        continue
+                    root = _stage(Path(tmp.name), case)
+                    inputs = self._inputs(case, root)
+                    use = verifier
+                    if use is not None and (why := use.availability(inputs.screen_path)) is not None:
+                        use = None
+                        self.notes.append(f"Pipeline without verification: {why}.")
+                    selection = Selection(inputs, budget=config.candidates, verifier=use,
+                                          time_budget_s=opts.time_budget, max_new_tokens=opts.max_new_tokens)
+                    consumed = []
+                    for cand in cands:
+                        if selection.done:
+                            break
+                        consumed.append(cand)
+                        selection.offer("" if cand.error else cand.text, finish_reason=cand.finish)
+                    choice = selection.choice()
+                    per[case.id] = {"status": choice.status, "index": choice.attempt.index if choice.attempt else None,
+                                    "tried": choice.tried, "code": choice.code, "note": choice.note,
+                                    "verify_s": round(choice.seconds, 3),
+                                    "generate_s": round(sum(c.seconds for c in consumed), 3),
+                                    "rejections": choice.rejections[-3:]}
+                    done += 1
+                    self._tick("verify", done, total)
+        except KeyboardInterrupt:
+            self.partial.append("interrupted while verifying candidates")
+        finally:
+            if verifier is not None:
+                verifier.close()
+            tmp.cleanup()
+        self.timing["verify_s"] = round(time.perf_counter() - t0, 2)
+
+    def _pipeline_metrics(self, config: Config) -> dict[str, Any] | None:
+        from .execmetrics import KILLED, PASSED
+
+        per = self.pipeline.get(config.name)
+        if not per:
+            return None
+        cases = {c.id: c for c in self.dataset.cases}
+        rows = list(per.items())
+        written = [(cid, r) for cid, r in rows if r["code"]]
+        outcomes = {}
+        if self.exec_report is not None:
+            for cid, r in written:
+                outcomes[cid] = self.exec_report.outcomes.get(_unit_key(cid, r["code"]))
+        passing = sum(1 for cid, _ in written if outcomes.get(cid) is not None and outcomes[cid].outcome == PASSED)
+        with_mutants = [cid for cid, _ in rows if cases[cid].mutants]
+        pairs = sum(len(cases[cid].mutants) for cid in with_mutants)
+        killed = sum(sum(1 for v in outcomes[cid].mutants.values() if v == KILLED)
+                     for cid in with_mutants if outcomes.get(cid) is not None)
+        return {
+            "cases": len(rows),
+            "written": len(written) / len(rows),
+            "verified": sum(r["status"] == "verified" for _, r in rows) / len(rows),
+            "verified_of_written": (sum(r["status"] == "verified" for _, r in written) / len(written))
+            if written else None,
+            "written_pass": passing / len(rows) if self.exec_report is not None else None,
+            "kill_rate": killed / pairs if pairs and self.exec_report is not None else None,
+            "kill_cases": len(with_mutants),
+            "s_per_case": sum(r["generate_s"] + r["verify_s"] for _, r in rows) / len(rows),
+            "verify_s_per_case": sum(r["verify_s"] for _, r in rows) / len(rows),
+            "candidates_per_case": sum(r["tried"] for _, r in rows) / len(rows),
+        }
+
     # -- execution -----------------------------------------------------------------------
     def _execute(self) -> None:
         from ..execution import default_node_modules
@@ -449,6 +557,12 @@ class Evaluation:
                         if key not in seen:
                             seen.add(key)
                             units.append(Unit(key, case, cand.exec_code))
+        for per in self.pipeline.values():  # what the pipeline would write (it may be a repair)
+            for case in cases:
+                code = per.get(case.id, {}).get("code")
+                if code and (key := _unit_key(case.id, code)) not in seen:
+                    seen.add(key)
+                    units.append(Unit(key, case, code))
         if not units:
             return
         node_modules = Path(opts.node_modules) if opts.node_modules else None
@@ -555,6 +669,9 @@ class Evaluation:
             records = list(self._case_records(config).values())
             ks = [k for k in self.options.ks if k <= config.candidates] or [1]
             metrics.update(summarize(records, ks))
+        pipeline = self._pipeline_metrics(config)
+        if pipeline is not None:
+            metrics["pipeline"] = _round(pipeline)
         return metrics
 
     def result(self) -> dict[str, Any]:
@@ -592,6 +709,9 @@ class Evaluation:
                         if c.accepted:
                             o = self.exec_report.outcomes.get(_unit_key(case.id, c.exec_code))
                             d["exec"] = o.to_dict() if o else None
+                chosen = self.pipeline.get(config.name, {}).get(case.id)
+                if chosen is not None:
+                    entry["pipeline"] = {k: v for k, v in chosen.items() if k != "code"}
                 text = self.text_per_case.get(config.name, {}).get(case.id)
                 if text is not None:
                     entry["text"] = _round(text)
@@ -621,7 +741,7 @@ class Evaluation:
                          "max_new_tokens": opts.max_new_tokens, "batch_size": opts.batch_size,
                          "grounded_decoding": opts.grounded, "seed": opts.seed, "workers": opts.workers,
                          "device": opts.device, "limit": opts.limit, "skip_exec": opts.skip_exec,
-                         "skip_text": opts.skip_text},
+                         "skip_text": opts.skip_text, "verify": opts.verify, "time_budget": opts.time_budget},
             "configs": configs_out,
             "reference": reference,
             "sweeps": sweeps,
@@ -656,8 +776,16 @@ def _copy(cand: Candidate, index: int) -> Candidate:
     return out
 
 
-def _seed(case_id: str, attempt: int, base: int) -> int:
-    return int(hashlib.sha256(f"{base}:{case_id}:{attempt}".encode()).hexdigest()[:15], 16)
+def _stage(folder: Path, case: EvalCase) -> Path:
+    """The case's files laid out as execution lays them out, for verification (the screen and its siblings)."""
+    from .execmetrics import _inside
+
+    root = folder / hashlib.sha1(case.id.encode()).hexdigest()[:12]
+    for rel, text in case.files.items():
+        target = _inside(root, rel)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    return root
 
 
 def _unit_key(case_id: str, code: str) -> str:
