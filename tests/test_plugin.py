@@ -56,7 +56,9 @@ def project(pytester, monkeypatch, tmp_path):
 
 
 def run(pytester, *args):
-    return pytester.runpytest("-p", "scripted_backend", "-p", "no:cacheprovider", *args)
+    # These tests are about generating and writing; verification on the screen has its own tests
+    # (test_verified_generation.py), and scripts/test.sh's MAMBAGEN_NODE_MODULES would turn it on here.
+    return pytester.runpytest("-p", "scripted_backend", "-p", "no:cacheprovider", "--no-mambagen-verify", *args)
 
 
 # -- without options --------------------------------------------------------------
@@ -329,7 +331,8 @@ def pytest_unconfigure(config):
 def test_xdist_generates_once_on_the_controller(project, monkeypatch):
     pytest.importorskip("xdist")
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(TESTS), os.environ.get("PYTHONPATH", "")]))
-    result = project.runpytest_subprocess("-p", "scripted_backend", "-p", "no:cacheprovider", "--mambagen", "-n", "2")
+    result = project.runpytest_subprocess("-p", "scripted_backend", "-p", "no:cacheprovider", "--mambagen", "-n", "2",
+                                         "--no-mambagen-verify")
     result.stdout.fnmatch_lines(["*1 failed, 1 passed*"])
     assert len(project.calls()) == 2  # one request per case, none from workers
 

@@ -61,7 +61,8 @@ def project(pytester, monkeypatch, tmp_path):
 
 
 def run(pytester, *args):
-    return pytester.runpytest("-p", "conventions_backend", "-p", "no:cacheprovider", *args)
+    # conventions, not verification (its own tests); scripts/test.sh's MAMBAGEN_NODE_MODULES would turn it on
+    return pytester.runpytest("-p", "conventions_backend", "-p", "no:cacheprovider", "--no-mambagen-verify", *args)
 
 
 def keys(pytester) -> set[str]:
