@@ -22,12 +22,12 @@ this module adds nothing to them.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from .atomic import atomic_write
 from .harness import OVERRIDES_KEY
 
 MANIFEST_SUFFIX = ".mambagen-jobs.json"
@@ -110,10 +110,7 @@ class ManifestPlugin:
                 head, _, _ = item.nodeid.rpartition("::")
                 jobs[str(job)].append(f"{head}::{short_name(item.nodeid)}")
         # every xdist worker collects the same and writes the same: temp file and rename, never half
-        target = Path(str(manifest) + COLLECTED_SUFFIX)
-        temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        temp.write_text(json.dumps(jobs), encoding="utf-8")
-        os.replace(temp, target)
+        atomic_write(Path(str(manifest) + COLLECTED_SUFFIX), json.dumps(jobs), fsync=False)
 
     @pytest.hookimpl(optionalhook=True)  # only when pytest-xdist is loaded (-n)
     def pytest_xdist_make_scheduler(self, config: pytest.Config, log: Any) -> Any:

@@ -35,11 +35,14 @@ class ScriptedBackend:
             with open(path, "a", encoding="utf-8") as fh:
                 fh.write(json.dumps(record) + "\n")
 
+    def _key(self, request):
+        return next((k for k in self.script if request.case.screen.endswith(k.split(".")[0] + ".jsx")
+                     and _case_of(k) == request.case.case_name), None)
+
     def generate(self, requests, on_progress=None):
         out = []
         for request in requests:
-            key = next((k for k in self.script if request.case.screen.endswith(k.split(".")[0] + ".jsx")
-                        and _case_of(k) == request.case.case_name), None)
+            key = self._key(request)
             self._log({"key": key, "temperature": request.temperature, "seed": request.seed,
                        "max_new_tokens": request.max_new_tokens, "screen": request.case.screen,
                        "system_prompt": request.system_prompt,
