@@ -1,8 +1,10 @@
 """The one candidate loop: plan candidates, validate, verify, choose.
 
 Used by the generation pass (``pytest --mambagen``, ``mambagen generate``, the
-pre-commit hook) and by the evaluation; :func:`check` is the static step alone,
-callable by the worker's validate endpoint.
+pre-commit hook), by the evaluation, and by the worker: its validate endpoint (the
+chat page's verdict) runs :func:`check`, the static step alone. The worker does not
+plan or choose: a client sends it one request per candidate, drawn by :func:`plan`
+on the client's side, and verification runs beside the screens, not on the worker.
 
 * **plan** (:func:`plan`): candidate 1 at the requested temperature (greedy by
   default), the others at that temperature or, when it is 0, at
@@ -83,7 +85,12 @@ def named_scenarios(manual_text: str) -> list[str]:
 
 @dataclass
 class CaseInputs:
-    """What validating and verifying one case's candidates needs."""
+    """What validating and verifying one case's candidates needs: made once per case, read per candidate.
+
+    The inventory comes in read already; the screen's spelling (:class:`~.validate.ScreenSource`, for
+    CSS and source-literal grounding) is read on the first check and kept, so neither is rebuilt for
+    each candidate, nor for the re-checks of a repair.
+    """
 
     mount_path: str
     screen_text: str
@@ -92,10 +99,19 @@ class CaseInputs:
     inventory: Any
     manual_text: str = ""
     test_dir: Path | None = None  # where the test file will live (mount paths are relative to it)
+    spelling: Any = field(default=None, repr=False)  # validate.ScreenSource; None until the first check
 
     @property
     def scenarios(self) -> list[str]:
         return named_scenarios(self.manual_text)
+
+    def screen_spelling(self) -> Any:
+        """The strings, classes and ids the screen's source spells (read on first use)."""
+        if self.spelling is None:
+            from .validate import ScreenSource
+
+            self.spelling = ScreenSource.of(self.screen_text, self.siblings)
+        return self.spelling
 
 
 # -- validate ---------------------------------------------------------------------------------
@@ -130,7 +146,7 @@ def check(text: str, case: CaseInputs, *, verify: bool = False, finish_reason: s
     from .validate import validate
 
     verdict = validate(text, inventory=case.inventory, mount_path=case.mount_path,
-                       screen_source=case.screen_text, siblings=case.siblings)
+                       screen_source=case.screen_text, siblings=case.siblings, spelling=case.screen_spelling())
     notes = [f"repaired: {r}" for r in verdict.repairs] + [f"warning: {w}" for w in verdict.warnings[:2]]
     out = Checked(ACCEPTED if verdict.ok else REJECTED, verdict.code, list(verdict.reasons), notes,
                   dict(verdict.checks), list(verdict.tests), verdict)

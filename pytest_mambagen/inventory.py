@@ -118,9 +118,13 @@ class Element:
         return " ".join(bits)
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: two reads of one screen are two inventories
 class Inventory:
-    """What a screen shows, in document order, plus every static string it holds."""
+    """What a screen shows, in document order, plus every static string it holds.
+
+    The locator strings by kind are worked out on first use and kept on the instance, so they
+    live exactly as long as the inventory (a process-wide cache kept every inventory alive).
+    """
 
     elements: list[Element] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)  # visible texts and string literals, deduplicated
@@ -129,6 +133,7 @@ class Inventory:
     imports: list[str] = field(default_factory=list)  # relative module specifiers ("./money.js")
     codes: list[str] = field(default_factory=list)  # ids, action types, component props: test-id material
     data_values: list[str] = field(default_factory=list)  # values of the data arrays rows are rendered from
+    _kinds: dict[str, tuple[str, ...]] | None = field(default=None, init=False, repr=False)
 
     # -- locator strings by kind -------------------------------------------------
     def strings_for(self, kind: str) -> list[str]:
@@ -150,8 +155,12 @@ class Inventory:
         """Accessible names of the elements that have ``role``."""
         return list(_dedupe([n for el in self.elements if el.role == role for n in el.names]))
 
-    @functools.cache  # noqa: B019 - inventories are small and live as long as one generation pass
     def _by_kind(self) -> dict[str, tuple[str, ...]]:
+        if self._kinds is None:
+            self._kinds = self._strings_by_kind()
+        return self._kinds
+
+    def _strings_by_kind(self) -> dict[str, tuple[str, ...]]:
         labels, names, test_ids, placeholders, titles, alts = [], [], [], [], [], []
         for el in self.elements:
             names.extend(el.names)
@@ -190,12 +199,6 @@ class Inventory:
             "all": everything,
             "expanded": _dedupe(expanded),
         }
-
-    def __hash__(self) -> int:  # identity hash so functools.cache works per instance
-        return id(self)
-
-    def __eq__(self, other: object) -> bool:
-        return self is other
 
     # -- grounding -----------------------------------------------------------------
     def all_strings(self) -> tuple[str, ...]:

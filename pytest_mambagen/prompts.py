@@ -9,9 +9,13 @@ fingerprint, so stale tests are regenerated).
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the inventory imports tree-sitter: only when a prompt is built
+    from .inventory import Inventory
 
 PROMPT_VERSION = "2"
 
@@ -31,8 +35,19 @@ class CaseInput:
     screen: str  # the path the test passes to mount(), e.g. "SignIn.jsx"
     case_name: str = ""  # "" for <Screen>.manual.txt, else the <case> part
     siblings: tuple[tuple[str, str], ...] = ()  # local modules the screen imports: (path, text)
+    #: The screen's inventory, where the caller has read it already (the generation pass reads it once per
+    #: case, checking that the screen parses); otherwise it is read on first use.
+    known_inventory: Any = field(default=None, compare=False, repr=False)
 
-    def inventory(self):
+    def inventory(self) -> Inventory:
+        """The screen's inventory, read once per case: the prompt (once per cut tried), grounded decoding
+        and validation all ask for it, and each used to parse the screen again."""
+        return self._inventory
+
+    @functools.cached_property
+    def _inventory(self) -> Inventory:
+        if self.known_inventory is not None:
+            return self.known_inventory
         from .inventory import screen_inventory
 
         return screen_inventory(self.jsx, self.screen, self.siblings, check=False)

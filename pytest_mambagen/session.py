@@ -44,6 +44,7 @@ class _Todo:
     inventory: Any
     previous: FileState
     selection: Any = None  # candidates.Selection
+    request_case: Any = None  # prompts.CaseInput, sent with every candidate's request
 
 
 def make_backend(settings: Settings, project_root: Path):
@@ -206,6 +207,10 @@ class GenerationPass:
 
         for t in todo:
             case = t.case
+            # One of each per case, carrying the inventory read in _classify: every round's prompt, grounded
+            # decoding and the checks read it, instead of parsing the screen again per candidate.
+            t.request_case = CaseInput(case.manual_text, case.screen_text, case.mount_path, case.case_name,
+                                       tuple(case.siblings.items()), known_inventory=t.inventory)
             inputs = CaseInputs(case.mount_path, case.screen_text, case.screen_path, case.siblings, t.inventory,
                                 manual_text=case.manual_text, test_dir=case.target_path.parent)
             t.selection = Selection(inputs, budget=self.settings.candidates, time_budget_s=self.settings.time_budget,
@@ -213,12 +218,12 @@ class GenerationPass:
                                     header_lines=HEADER_LINES + UNVERIFIED_LINES)
         verifier, todo = self._verifier_for(todo)
         try:
-            self._rounds(todo, Request, CaseInput, draw)
+            self._rounds(todo, Request, draw)
         finally:
             if verifier is not None:
                 verifier.close()  # the session's own harness starts its browser for the tests
 
-    def _rounds(self, todo: list[_Todo], Request: Any, CaseInput: Any, draw: Any) -> None:
+    def _rounds(self, todo: list[_Todo], Request: Any, draw: Any) -> None:
         pending = list(todo)
         with self.progress_factory(len(todo)) as progress:
             finished = 0
@@ -230,9 +235,7 @@ class GenerationPass:
                 requests = [
                     Request(
                         id=f"{i}:{attempt}",
-                        case=CaseInput(t.case.manual_text, t.case.screen_text, t.case.mount_path, t.case.case_name,
-                                       tuple(t.case.siblings.items())),
-                        system_prompt=self.settings.system_prompt, temperature=plan.temperature,
+                        case=t.request_case, system_prompt=self.settings.system_prompt, temperature=plan.temperature,
                         seed=plan.seed, max_new_tokens=self.settings.max_new_tokens,
                         grounded=self.settings.grounded_decoding,
                     )

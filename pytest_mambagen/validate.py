@@ -173,6 +173,7 @@ def validate(
     mount_path: str | None = None,
     screen_source: str | None = None,
     siblings: Mapping[str, str] | Iterable[tuple[str, str]] = (),
+    spelling: ScreenSource | None = None,
 ) -> Verdict:
     """Validate (and lightly repair) a model completion for one case.
 
@@ -180,6 +181,9 @@ def validate(
     plus ``siblings``, the local modules it imports) grounds CSS classes and ids
     in ``page.locator(...)``; ``mount_path`` is the path ``mount()`` must name.
     Without an inventory nothing is grounded; the policy is checked all the same.
+    ``spelling`` is :meth:`ScreenSource.of` those sources, for a caller that checks
+    several candidates of one case and reads the sources once (then they are not
+    read again here).
     """
     code = extract_code(completion)
     repairs: list[str] = []
@@ -190,10 +194,9 @@ def validate(
     module, code, syntax_error = _parse_with_repair(code, repairs)
     if module is None:
         return Verdict(False, code, [f"syntax error: {syntax_error}"], repairs=repairs, checks={"syntax": False})
-    sources = [screen_source] if screen_source is not None else []
-    sibling_items = siblings.items() if isinstance(siblings, Mapping) else siblings
-    sources += [text for name, text in sibling_items if str(name).endswith((".js", ".jsx", ".ts", ".tsx", ".mjs"))]
-    selectors = ScreenSource.from_sources(sources) if screen_source is not None else None
+    selectors = spelling
+    if selectors is None and screen_source is not None:
+        selectors = ScreenSource.of(screen_source, siblings)
     checker = _Checker(module, inventory, mount_path, selectors)
     try:
         checker.run()
@@ -292,6 +295,13 @@ class ScreenSource:
     text: str = ""  # the sources, for attribute-selector names and values
     literals: tuple[str, ...] = ()  # every string literal, whitespace collapsed, lower case
     templates: tuple[str, ...] = ()  # template strings with {} holes, whitespace collapsed
+
+    @classmethod
+    def of(cls, screen_source: str, siblings: Mapping[str, str] | Iterable[tuple[str, str]] = ()) -> ScreenSource:
+        """A screen and the code among the local modules it imports (data files spell no selectors)."""
+        items = siblings.items() if isinstance(siblings, Mapping) else siblings
+        code = [text for name, text in items if str(name).endswith((".js", ".jsx", ".ts", ".tsx", ".mjs"))]
+        return cls.from_sources([screen_source, *code])
 
     @classmethod
     def from_sources(cls, sources: Iterable[str]) -> ScreenSource:

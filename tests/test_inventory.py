@@ -104,3 +104,66 @@ def test_concatenations_are_templates_and_unnamed_repeats_take_any_name():
     assert inv.grounded("text", "3 items late") and inv.grounded("role", "Raise priority of Tea")
     assert inv.grounded("role", "2", role="button") and not inv.grounded("role", "2", role="link")
     assert 'name="Raise priority of {}"' in inv.render()
+
+
+# -- read once per case -------------------------------------------------------------------------
+
+def test_the_strings_by_kind_live_and_die_with_their_inventory():
+    import gc
+    import weakref
+
+    inv = inventory()
+    assert inv.strings_for("label") is not None and inv.grounded("label", "Aisle seat")
+    ref = weakref.ref(inv)
+    del inv
+    gc.collect()
+    assert ref() is None  # no process-wide cache holds it
+
+
+def test_a_generation_pass_reads_each_screen_once_for_all_its_candidates(tmp_path, monkeypatch):
+    from pytest_mambagen import inventory as inventory_module
+    from pytest_mambagen.backends.base import Completion
+    from pytest_mambagen.config import Settings
+    from pytest_mambagen.prompts import build_messages
+    from pytest_mambagen.session import GenerationPass
+    from pytest_mambagen.validate import ScreenSource
+
+    (tmp_path / "Board.jsx").write_text(GRID)
+    (tmp_path / "seats.js").write_text(SEATS)
+    (tmp_path / "Board.manual.txt").write_text("1. Pick a seat\nExpected: Window seat is listed\n")
+    reads = {"inventory": 0, "spelling": 0}
+    real_inventory, real_of = inventory_module.screen_inventory, ScreenSource.of.__func__
+
+    def counted_inventory(*args, **kwargs):
+        reads["inventory"] += 1
+        return real_inventory(*args, **kwargs)
+
+    def counted_of(cls, *args, **kwargs):
+        reads["spelling"] += 1
+        return real_of(cls, *args, **kwargs)
+
+    monkeypatch.setattr(inventory_module, "screen_inventory", counted_inventory)
+    monkeypatch.setattr(ScreenSource, "of", classmethod(counted_of))
+    ungrounded = ('from playwright.sync_api import expect\n\n\ndef test_seat(mount):\n'
+                  '    page = mount("Board.jsx")\n    expect(page.get_by_label("Middle seat")).to_be_visible()\n')
+
+    class PromptingBackend:
+        """Asks for what the local backend asks for per request: the prompt and the grounding inventory."""
+
+        def identity(self):
+            return {"base": "counting", "base_sha256": "0" * 64, "adapter": None, "adapter_sha256": None}
+
+        def generate(self, requests, on_progress=None):
+            for request in requests:
+                build_messages(request.case)
+                request.case.inventory()
+            return [Completion(r.id, text=ungrounded) for r in requests]
+
+        def close(self):
+            pass
+
+    generation = GenerationPass(Settings(mode="generate", candidates=3, verify=False), rootdir=tmp_path,
+                                backend_factory=PromptingBackend, show_progress=False)
+    [report] = generation.run([tmp_path])
+    assert report.status == "rejected" and report.candidates == 3
+    assert reads == {"inventory": 1, "spelling": 1}
