@@ -1,7 +1,8 @@
 """The wire format of ``POST /v1/chat/completions`` with ``mambagen_case``: one schema, both ends.
 
 The worker (``worker/app.py``) parses requests with :func:`parse_decoding`,
-:func:`parse_messages` and :meth:`CaseWire.from_json`, and writes answers with
+:func:`parse_messages` and :meth:`CaseWire.from_json` (and the validate endpoint's
+with :meth:`ValidateWire.from_json`), and writes answers with
 :func:`chat_answer`; the client (``backends/remote.py``) writes requests with
 :func:`chat_request` and reads answers with :func:`parse_chat_answer`. Before this
 module each side spelled the fields by hand, and a field added on one side was
@@ -210,6 +211,38 @@ def parse_siblings(raw: Any, name: str = "siblings") -> tuple[tuple[str, str], .
             raise WireError(f"{name} must be a list of [path, text] pairs", field=name)
         out.append((pair[0], pair[1]))
     return tuple(out)
+
+
+@dataclass(frozen=True)
+class ValidateWire:
+    """The body of ``POST /v1/mambagen/validate``: a candidate and the case it answers (the chat page's)."""
+
+    code: str
+    jsx: str
+    screen: str = "Screen.jsx"
+    siblings: tuple[tuple[str, str], ...] = ()
+    manual: str | None = None
+    case_name: str = ""
+
+    @property
+    def case(self) -> CaseInput:
+        return CaseInput(self.manual or "", self.jsx, self.screen, self.case_name, self.siblings)
+
+    @classmethod
+    def from_json(cls, body: Mapping[str, Any]) -> ValidateWire:
+        code, jsx = body.get("code"), body.get("jsx")
+        screen = body.get("screen") or "Screen.jsx"  # the page may leave it empty
+        for name, value in (("code", code), ("jsx", jsx), ("screen", screen)):
+            if not isinstance(value, str):
+                raise WireError("validate takes code, jsx and screen as strings", field=name)
+        siblings = parse_siblings(body.get("siblings"))
+        manual = body.get("manual")
+        case_name = body.get("case_name") or ""
+        if manual is not None and not isinstance(manual, str):
+            raise WireError("validate takes manual and case_name as strings", field="manual")
+        if not isinstance(case_name, str):
+            raise WireError("validate takes manual and case_name as strings", field="case_name")
+        return cls(code, jsx, screen, siblings, manual, case_name)
 
 
 # -- request and answer ------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from pytest_mambagen.errors import ConfigError
 from pytest_mambagen.prompts import CaseInput, PromptParts
 from pytest_mambagen.wire import (
     CaseWire,
+    ValidateWire,
     WireError,
     chat_answer,
     chat_request,
@@ -124,3 +125,44 @@ def test_what_the_client_writes_the_worker_answers_and_the_client_reads():
     answer = parse_chat_answer(response.json())
     assert answer.finish_reason in ("stop", "length") and answer.extra["grounded"] is True
     assert [case for case, _system in seen] == [CASE]  # the worker rebuilt exactly the client's case
+
+
+def test_the_candidates_of_one_case_share_one_case_on_the_worker():
+    """The plugin sends a case once per candidate; the worker reads its inventory once, for a few cases."""
+    from starlette.testclient import TestClient
+    from test_worker_scheduler import make_host
+
+    from pytest_mambagen.worker import app as app_module
+
+    host, _engine = make_host()
+    seen = []
+    host.fit_case = lambda case, system, max_tokens, window: seen.append(case) or ("prompt", None, None)
+    host.constraint_for = lambda case: seen.append(case)
+    app = app_module.create_app(host, app_module.WorkerConfig(batch_wait=0.0, warm_up=False))
+    wire = CaseWire.from_case(CASE, system_prompt=None, grounded=True)
+    body = chat_request(model=host.default_id, messages=[], temperature=0.7, max_tokens=4, seed=1, case=wire)
+    with TestClient(app) as client:
+        for seed in (1, 2):
+            assert client.post("/v1/chat/completions", json={**body, "seed": seed}).status_code == 200
+    assert len(seen) == 4 and all(case is seen[0] for case in seen) and seen[0] == CASE
+    worker = app.state.worker
+    for i in range(app_module.CASES_KEPT + 3):
+        worker.case(CaseWire.from_case(CaseInput(f"case {i}", CASE.jsx, CASE.screen), system_prompt=None,
+                                       grounded=True))
+    assert len(worker._cases) == app_module.CASES_KEPT  # bounded: a long-running worker keeps a few
+
+
+@pytest.mark.parametrize(("body", "field"), [
+    ({"code": 1, "jsx": "j"}, "code"),
+    ({"code": "c"}, "jsx"),
+    ({"code": "c", "jsx": "j", "screen": 3}, "screen"),
+    ({"code": "c", "jsx": "j", "manual": 3}, "manual"),
+    ({"code": "c", "jsx": "j", "case_name": 3}, "case_name"),
+    ({"code": "c", "jsx": "j", "siblings": "x"}, "siblings"),
+])
+def test_the_validate_body_is_read_by_the_schema(body, field):
+    with pytest.raises(WireError) as info:
+        ValidateWire.from_json(body)
+    assert info.value.field == field
+    wire = ValidateWire.from_json({"code": "c", "jsx": "j", "screen": "", "siblings": {"./a.js": "x"}})
+    assert (wire.screen, wire.siblings, wire.case.screen) == ("Screen.jsx", (("./a.js", "x"),), "Screen.jsx")

@@ -41,6 +41,7 @@ import sys
 import time
 import traceback
 import uuid
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from importlib import resources
@@ -55,13 +56,15 @@ from starlette.staticfiles import StaticFiles
 
 from .. import __version__
 from ..errors import MambagenError
-from ..prompts import DEFAULT_SYSTEM_PROMPT, PROMPT_VERSION
-from ..wire import CaseWire, Decoding, WireError, chat_answer, parse_decoding, parse_messages, parse_siblings
+from ..prompts import DEFAULT_SYSTEM_PROMPT, PROMPT_VERSION, CaseInput
+from ..wire import CaseWire, Decoding, ValidateWire, WireError, chat_answer, parse_decoding, parse_messages
 from .host import BatchRow, ModelEntry, ModelHost, RowResult
 from .metrics import Metrics
 from .scheduler import Expired, Job, QueueFull, Scheduler, Stopped
 
 PUBLIC_PATHS = ("/healthz",)
+#: Cases whose inventory the worker keeps between requests (see Worker.case).
+CASES_KEPT = 16
 #: Sent with every response: the page loads only its own files, no one may frame it, no sniffing.
 SECURITY_HEADERS = (
     (b"x-content-type-options", b"nosniff"),
@@ -198,6 +201,22 @@ class Worker:
         self.scheduler = Scheduler(host, max_batch=config.max_batch, max_queue=config.max_queue,
                                    batch_wait=config.batch_wait, metrics=self.metrics)
         self.max_prompt_tokens = min(config.max_prompt_tokens or host.window, host.window)
+        # The plugin sends each case once per candidate: the case seen last keeps its inventory (read on
+        # first use), so the candidates after the first do not parse the screen again. A few, not all:
+        # a long-running worker must not keep every screen it was ever sent.
+        self._cases: OrderedDict[CaseInput, CaseInput] = OrderedDict()
+
+    def case(self, wire: CaseWire) -> CaseInput:
+        """The case of a request, shared with the earlier requests for the same case."""
+        case = wire.case
+        known = self._cases.get(case)
+        if known is not None:
+            self._cases.move_to_end(case)
+            return known
+        self._cases[case] = case
+        while len(self._cases) > CASES_KEPT:
+            self._cases.popitem(last=False)
+        return case
 
     # -- jobs ---------------------------------------------------------------------
     def prompt_limits(self, prompt_tokens: int, max_tokens: int) -> None:
@@ -386,6 +405,7 @@ async def chat_completions(request: Request) -> Response:
     extra: dict[str, Any] = {}
     if body.get("mambagen_case") is not None:
         wire_case = CaseWire.from_json(body["mambagen_case"])
+        case = worker.case(wire_case)  # one object: the prompt's cuts and the constraint read one inventory
         # messages may ride along (an OpenAI client always sends them): only a system message is used
         messages = parse_messages(body.get("messages"), required=False)
         system = wire_case.system_prompt
@@ -393,10 +413,10 @@ async def chat_completions(request: Request) -> Response:
             system = messages[0]["content"]
         max_tokens = call.decoding.max_tokens
         window = min(host.window, worker.max_prompt_tokens + max_tokens)
-        prompt, note, error = host.fit_case(wire_case.case, system, max_tokens, window=window)
+        prompt, note, error = host.fit_case(case, system, max_tokens, window=window)
         if error:
             raise ApiError(413, error, code="prompt_too_long")
-        constraint = host.constraint_for(wire_case.case) if wire_case.grounded else None
+        constraint = host.constraint_for(case) if wire_case.grounded else None
         extra["note"] = note
         extra["grounded"] = wire_case.grounded
     else:
@@ -423,22 +443,12 @@ async def chat_completions(request: Request) -> Response:
 async def validate_endpoint(request: Request) -> Response:
     worker = _worker(request)
     body = await read_json(request, worker.config.max_body_bytes)
-    code = body.get("code")
-    jsx = body.get("jsx")
-    screen = body.get("screen") or "Screen.jsx"
-    if not isinstance(code, str) or not isinstance(jsx, str) or not isinstance(screen, str):
-        raise ApiError(400, "validate takes code, jsx and screen as strings", code="invalid_field")
-    siblings = list(parse_siblings(body.get("siblings")))
-    manual = body.get("manual")
-    case_name = body.get("case_name") or ""
-    if (manual is not None and not isinstance(manual, str)) or not isinstance(case_name, str):
-        raise ApiError(400, "validate takes manual and case_name as strings", code="invalid_field")
+    wire = ValidateWire.from_json(body)
     entry = worker.host.entry(body.get("model") if isinstance(body.get("model"), str) else None)
     identity = entry.identity if entry is not None else {}
     decoding = _page_decoding(body)
     # _validate is looked up at call time (a test replaces it to check the 500 path)
-    return JSONResponse(await asyncio.to_thread(_validate, code, jsx, screen, siblings, case_name,
-                                                manual=manual, identity=identity, decoding=decoding))
+    return JSONResponse(await asyncio.to_thread(_validate, wire, identity=identity, decoding=decoding))
 
 
 @endpoint("/metrics")
@@ -508,24 +518,28 @@ def _page_decoding(body: dict[str, Any]) -> dict[str, Any]:
     return settings.decoding
 
 
-def _validate(code: str, jsx: str, screen: str, siblings: list, case_name: str, *, manual: str | None = None,
-              identity: dict[str, Any] | None = None, decoding: dict[str, Any] | None = None) -> dict[str, Any]:
+def _validate(wire: ValidateWire, *, identity: dict[str, Any] | None = None,
+              decoding: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The static step of the plugin's candidate loop (:func:`~pytest_mambagen.candidates.check`), as the
+    plugin runs it when it does not verify: the page's verdict is the plugin's own."""
+    from ..candidates import CaseInputs, check
     from ..discovery import MANUAL_SUFFIX, target_for
     from ..fingerprint import case_fingerprint
-    from ..inventory import screen_inventory
-    from ..validate import validate
     from ..writer import render
 
     try:
-        inventory = screen_inventory(jsx, screen, siblings, check=False)
+        inventory = wire.case.inventory()
     except Exception as exc:  # the page shows it; the verdict still has syntax and policy
         inventory, problem = None, f"the screen could not be read: {exc}"
     else:
         problem = None
-    verdict = validate(code, inventory=inventory, mount_path=screen, screen_source=jsx, siblings=siblings)
-    screen_name = screen.rsplit("/", 1)[-1]
+    siblings = dict(wire.siblings)
+    inputs = CaseInputs(wire.screen, wire.jsx, Path(wire.screen), siblings, inventory,
+                        manual_text=wire.manual or "")
+    verdict = check(wire.code, inputs).verdict
+    screen_name = wire.screen.rsplit("/", 1)[-1]
     stem = screen_name.split(".", 1)[0]
-    manual_name = stem + (f".{case_name}" if case_name else "") + MANUAL_SUFFIX
+    manual_name = stem + (f".{wire.case_name}" if wire.case_name else "") + MANUAL_SUFFIX
     filename = target_for(Path(manual_name)).name  # the plugin's own naming, not a copy of it
     ok = verdict.ok and problem is None
     reasons = verdict.reasons + ([problem] if problem else [])
@@ -533,9 +547,9 @@ def _validate(code: str, jsx: str, screen: str, siblings: list, case_name: str, 
     if ok:
         # the header the plugin writes, so that the saved file beside its screen is recognised as
         # generated (stale or current), never as a stranger's file ("not ours")
-        manual_text = (manual or "").replace("\r\n", "\n").replace("\r", "\n").strip("\n")
-        fingerprint = case_fingerprint(manual=manual_text, screen=jsx, siblings=dict(siblings),
-                                       model=identity or {}, decoding=decoding or {}, mount_path=screen)
+        manual_text = (wire.manual or "").replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+        fingerprint = case_fingerprint(manual=manual_text, screen=wire.jsx, siblings=siblings,
+                                       model=identity or {}, decoding=decoding or {}, mount_path=wire.screen)
         download = render(manual_name, screen_name, fingerprint, verdict.code)
     summary = ("static checks passed (syntax, a test, policy, mount, grounding); not run" if ok
                else "rejected: " + "; ".join(reasons))
