@@ -3,6 +3,8 @@
 adapter, with LoRA-scale and temperature sweeps.
 
 Modules: :mod:`.datasets` (what ``--dataset`` reads), :mod:`.textmetrics`, :mod:`.passk`,
-:mod:`.execmetrics` (running candidates on screens and mutants), :mod:`.runner` (the run),
-:mod:`.report` (table, JSON, markdown, plots), :mod:`.cli` (the command).
+:mod:`.execmetrics` (running candidates on screens and mutants), :mod:`.runner` (the run, which
+orders its stages: :mod:`.planning`, :mod:`.generation` with :mod:`.java`, :mod:`.checks`,
+:mod:`.scoring`, :mod:`.pipeline`, :mod:`.execute`, :mod:`.results`, over the records of
+:mod:`.state`), :mod:`.report` (table, JSON, markdown, plots), :mod:`.cli` (the command).
 """
