@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -30,29 +29,13 @@ FAILING = "def test_checkout_is_disabled():\n    assert 1 == 2, 'checkout was en
 
 
 @pytest.fixture
-def project(pytester, monkeypatch, tmp_path):
-    """A project with two manual cases for one screen, and the scripted backend."""
-    pytester.makefile(".jsx", Cart=SCREEN)
-    pytester.path.joinpath("Cart.manual.txt").write_text("1. Open the cart\nExpected: total is $12.00\n")
-    pytester.path.joinpath("Cart.checkout.manual.txt").write_text("Verify that Checkout is disabled\n")
-    monkeypatch.syspath_prepend(str(TESTS))
-    log = tmp_path / "calls.jsonl"
-    monkeypatch.setenv("MAMBAGEN_SCRIPT_LOG", str(log))
-
-    def script(mapping):
-        path = tmp_path / "script.json"
-        path.write_text(json.dumps(mapping))
-        monkeypatch.setenv("MAMBAGEN_SCRIPT", str(path))
-        if log.exists():
-            log.unlink()
-
-    def calls():
-        return [json.loads(line) for line in log.read_text().splitlines()] if log.exists() else []
-
-    pytester.script = script
-    pytester.calls = calls
-    script({"Cart.manual.txt": [PASSING], "Cart.checkout.manual.txt": [FAILING]})
-    return pytester
+def project(scripted_project):
+    """A project with two manual cases for one screen, and the scripted backend (conftest.py)."""
+    scripted_project.makefile(".jsx", Cart=SCREEN)
+    scripted_project.path.joinpath("Cart.manual.txt").write_text("1. Open the cart\nExpected: total is $12.00\n")
+    scripted_project.path.joinpath("Cart.checkout.manual.txt").write_text("Verify that Checkout is disabled\n")
+    scripted_project.script({"Cart.manual.txt": [PASSING], "Cart.checkout.manual.txt": [FAILING]})
+    return scripted_project
 
 
 def run(pytester, *args):

@@ -4,7 +4,6 @@ barrel files and typed (TSX) screens."""
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -34,30 +33,19 @@ OTHER = "def test_other_is_shown():\n    assert 'a' == 'a'\n"
 
 
 @pytest.fixture
-def project(pytester, monkeypatch, tmp_path):
-    """web/Cart (two cases) and legacy/Old, answered by the conventions backend."""
-    web = pytester.mkdir("web")
+def project(scripted_project, monkeypatch):
+    """web/Cart (two cases) and legacy/Old, answered by the conventions backend (script of conftest.py)."""
+    web = scripted_project.mkdir("web")
     (web / "Cart.jsx").write_text(SCREEN)
     (web / "Cart.manual.txt").write_text("1. Open the cart\nExpected: total is $12.00\n")
     (web / "Cart.other.manual.txt").write_text("1. Open the cart\nExpected: a heading\n")
-    legacy = pytester.mkdir("legacy")
+    legacy = scripted_project.mkdir("legacy")
     (legacy / "Old.jsx").write_text(SCREEN.replace("Cart", "Old"))
     (legacy / "Old.manual.txt").write_text("1. Open it\n")
-    monkeypatch.syspath_prepend(str(TESTS))
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(TESTS), os.environ.get("PYTHONPATH", "")]))
-    log = tmp_path / "calls.jsonl"
-    monkeypatch.setenv("MAMBAGEN_SCRIPT_LOG", str(log))
-    script = tmp_path / "script.json"
-    script.write_text(json.dumps({"Cart.manual.txt": [PASSING] * 4, "Cart.other.manual.txt": [OTHER] * 4,
-                                  "Old.manual.txt": [PASSING.replace("total", "old")] * 4}))
-    monkeypatch.setenv("MAMBAGEN_SCRIPT", str(script))
-
-    def calls() -> list[dict]:
-        return [json.loads(line) for line in log.read_text().splitlines()] if log.exists() else []
-
-    pytester.calls = calls
-    pytester.log = log
-    return pytester
+    scripted_project.script({"Cart.manual.txt": [PASSING] * 4, "Cart.other.manual.txt": [OTHER] * 4,
+                             "Old.manual.txt": [PASSING.replace("total", "old")] * 4})
+    return scripted_project
 
 
 def run(pytester, *args):
@@ -357,8 +345,7 @@ def test_a_typed_tsx_screen_generates_and_mounts(project):
         pytest.skip("fixtures/atlas/node_modules is not installed (scripts/setup_browser.sh)")
     (project.path / "Counter.tsx").write_text(TYPED_COUNTER)
     (project.path / "Counter.manual.txt").write_text("1. Click Add one\nExpected: Count: 1\n")
-    script = Path(os.environ["MAMBAGEN_SCRIPT"])
-    script.write_text(json.dumps({"Counter.manual.txt": [TYPED_TEST]}))
+    project.script({"Counter.manual.txt": [TYPED_TEST]})
     result = project.runpytest_subprocess("-p", "conventions_backend", "-p", "no:cacheprovider", "--mambagen",
                                           "--mambagen-node-modules", str(NODE_MODULES), "Counter.manual.txt", "-v")
     result.stdout.fnmatch_lines(["*test_counter.py::test_add_one PASSED*", "*1 passed*"])

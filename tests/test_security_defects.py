@@ -7,14 +7,12 @@ worker in-process with the fake engine of ``test_worker_scheduler.py``.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
 import pytest
 from test_plugin import SCREEN
 
-TESTS = Path(__file__).resolve().parent
 GOOD = ('from playwright.sync_api import expect\n\n\ndef test_total(mount):\n    page = mount("{screen}")\n'
         '    expect(page.get_by_test_id("total")).to_have_text("$12.00")\n')
 #: An answer that passes the validator and needs no browser to pass (so no Chromium is started).
@@ -22,26 +20,9 @@ PASSING = "def test_total_is_shown():\n    assert '$12.00' == '$12.00'\n"
 
 
 @pytest.fixture
-def project(pytester, monkeypatch, tmp_path):
+def project(scripted_project):
     """An empty project with the scripted backend; ``script({manual name: [answers]})`` and ``calls()``."""
-    monkeypatch.syspath_prepend(str(TESTS))
-    log = tmp_path / "calls.jsonl"
-    monkeypatch.setenv("MAMBAGEN_SCRIPT_LOG", str(log))
-
-    def script(mapping):
-        path = tmp_path / "script.json"
-        path.write_text(json.dumps(mapping))
-        monkeypatch.setenv("MAMBAGEN_SCRIPT", str(path))
-        if log.exists():
-            log.unlink()
-
-    def calls():
-        return [json.loads(line) for line in log.read_text().splitlines()] if log.exists() else []
-
-    pytester.script = script
-    pytester.calls = calls
-    script({})
-    return pytester
+    return scripted_project
 
 
 def run(pytester, *args):

@@ -59,25 +59,15 @@ def needs_browser() -> None:
 
 
 @pytest.fixture
-def project(pytester, monkeypatch, tmp_path):
+def project(scripted_project, monkeypatch):
+    """The counter screen and its one case, the scripted backend (conftest.py): ``script([answers])``."""
     needs_browser()
-    pytester.makefile(".jsx", Counter=COUNTER)
-    pytester.path.joinpath("Counter.manual.txt").write_text("1. Click Add one\nExpected: Count: 1\n")
-    monkeypatch.syspath_prepend(str(TESTS))
+    scripted_project.makefile(".jsx", Counter=COUNTER)
+    scripted_project.path.joinpath("Counter.manual.txt").write_text("1. Click Add one\nExpected: Count: 1\n")
     monkeypatch.setenv("MAMBAGEN_NODE_MODULES", str(NODE_MODULES))
-    log = tmp_path / "calls.jsonl"
-    monkeypatch.setenv("MAMBAGEN_SCRIPT_LOG", str(log))
-
-    def script(answers, key="Counter.manual.txt"):
-        path = tmp_path / "script.json"
-        path.write_text(json.dumps({key: answers}))
-        monkeypatch.setenv("MAMBAGEN_SCRIPT", str(path))
-        if log.exists():
-            log.unlink()
-
-    pytester.script = script
-    pytester.calls = lambda: [json.loads(x) for x in log.read_text().splitlines()] if log.exists() else []
-    return pytester
+    by_case = scripted_project.script
+    scripted_project.script = lambda answers: by_case({"Counter.manual.txt": answers})
+    return scripted_project
 
 
 # pytest-playwright, where installed, opens a soft-assertion scope per test; the in-process run of pytester
