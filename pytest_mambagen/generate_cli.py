@@ -9,6 +9,7 @@ in pre-commit, so the commit stops and the new tests can be staged.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -58,8 +59,13 @@ def run(args: argparse.Namespace) -> int:
     # (and the pre-commit hook) judges a test stale exactly when `pytest --mambagen-check` does.
     mode = "check" if args.check else "regenerate" if args.regenerate else "generate"
     given = {option.name: getattr(args, option.dest, None) for option in OPTIONS if option.name not in _SKIP}
+    plugins = []
+    if os.environ.get("PYTEST_DISABLE_PLUGIN_AUTOLOAD"):  # the entry point is not loaded: load the plugin by hand
+        from . import plugin  # here, not in pytestconfig (which the plugin's hooks import): no import circle
+
+        plugins.append(plugin)
     try:
-        config = cli_config(list(args.paths), given, mode=mode)
+        config = cli_config(list(args.paths), given, mode=mode, plugins=plugins)
     except pytest.UsageError as exc:
         raise ConfigError(str(exc).strip()) from None
     try:

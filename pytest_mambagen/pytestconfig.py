@@ -122,12 +122,14 @@ def settings_from_config(config: pytest.Config, *, mode: str | None = None) -> S
     return settings_from(lookup)
 
 
-def cli_config(paths: Sequence[str], options: dict[str, Any], *, mode: str) -> pytest.Config:
+def cli_config(paths: Sequence[str], options: dict[str, Any], *, mode: str,
+               plugins: Sequence[object] | None = None) -> pytest.Config:
     """The :class:`pytest.Config` that ``pytest <mode flag> <options> <paths>`` would build, without a session.
 
     ``options`` maps an option's name (``"model"``) to the value the command was given. The
     ini file, conftest files and plugins are found and loaded exactly as pytest does, so
     ``mambagen generate`` reads the same settings (and the same ignore rules) as pytest.
+    ``plugins`` are registered besides those (the caller's, where autoloading is off).
     """
     from _pytest.config import _prepareconfig  # the only way to parse a pytest command line without a session
 
@@ -147,12 +149,7 @@ def cli_config(paths: Sequence[str], options: dict[str, Any], *, mode: str) -> p
                 args += [option.flag, str(item)]
         else:
             args += [option.flag, str(value)]
-    plugins = None
-    if os.environ.get("PYTEST_DISABLE_PLUGIN_AUTOLOAD"):  # the entry point is not loaded: load the plugin by hand
-        from . import plugin
-
-        plugins = [plugin]
-    return _prepareconfig([*args, *paths], plugins)
+    return _prepareconfig([*args, *paths], list(plugins) if plugins else None)
 
 
 def ignore_predicate(config: pytest.Config, session: pytest.Session | None = None) -> Callable[[Path], bool]:

@@ -47,6 +47,14 @@ def test_generate_command_writes_then_is_up_to_date(tmp_path, env):
     assert check.returncode == 0
 
 
+def test_generate_command_loads_the_plugin_itself_when_autoloading_is_off(tmp_path, env):
+    make_project(tmp_path)
+    out = mambagen("generate", "web", "--quiet", cwd=tmp_path,
+                   env={**env, "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"})
+    assert out.returncode == 0, out.stderr
+    assert "1 generated" in out.stdout and (tmp_path / "web" / "test_cart.py").is_file()
+
+
 def test_generate_command_reports_errors_with_exit_code(tmp_path, env):
     make_project(tmp_path)
     (tmp_path / "web" / "Lost.manual.txt").write_text("1. click\n")

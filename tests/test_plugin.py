@@ -61,7 +61,8 @@ def test_without_options_the_plugin_only_adds_options(project):
 
 def test_importing_the_plugin_imports_nothing_heavy():
     code = ("import sys, pytest_mambagen.plugin; "
-            "heavy = [m for m in ('torch', 'transformers', 'peft', 'libcst', 'playwright', 'tree_sitter') "
+            "heavy = [m for m in ('torch', 'transformers', 'peft', 'libcst', 'playwright', 'tree_sitter', "
+            "'numpy', 'safetensors', 'tokenizers', 'starlette', 'httpx', 'jinja2') "
             "if m in sys.modules]; print(heavy)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
