@@ -22,6 +22,9 @@ the harness's fenced one, exactly as for the ``mount`` fixture.
 
 This module is built only on the harness's public names (``Harness``, ``Mounter``,
 ``deadline``, ``find_node_modules``, ``find_esbuild``, ``DEBIAN_CHROMIUM``).
+
+Size (~550 lines): one job (probe the locators, run the candidate, read where it failed); long
+because of the messages a user reads in the written file's header.
 """
 
 from __future__ import annotations

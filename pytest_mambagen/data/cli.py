@@ -12,6 +12,9 @@
 PATH is a corpus folder (holding corpus.jsonl), a .jsonl file (records or chat
 messages) or a folder of triplet folders (m.txt, c.txt, a.txt). Without PATH,
 ``stats`` describes the newest corpus under data/.
+
+Size (~540 lines): one job (the ``mambagen dataset`` commands); long because of their options and
+messages.
 """
 
 from __future__ import annotations

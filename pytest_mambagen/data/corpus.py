@@ -28,6 +28,9 @@ The command users run is ``mambagen dataset corpus check|verify|stats|export|aug
 (data/cli.py), built on :func:`resolve`, :func:`verify_run`, :func:`corpus_stats`, :func:`export_triplets`,
 :func:`export_jsonl` and :func:`leak_report` below (the augmenter's check is
 :func:`pytest_mambagen.data.augment.augment_verify_run`).
+
+Size (~930 lines): it reads one thing, the corpus, with the checks each triplet must pass; it also
+holds the batched verification, which would move out beside ``execution.py`` in a split.
 """
 
 from __future__ import annotations

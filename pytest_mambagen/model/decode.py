@@ -20,6 +20,9 @@ one graph per bucket, never dynamo's recompile limit (see :meth:`FastDecoder.com
 
 The reference path is transformers' ``generate`` (:mod:`.reference`); the tests
 hold every step kind equal to it token for token on greedy decoding in float32.
+
+Size (~590 lines): the step kinds (native, ring, shift, fused) and their buckets live together,
+so that their equality to the reference is read and tested in one place.
 """
 
 from __future__ import annotations

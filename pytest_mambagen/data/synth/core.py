@@ -11,6 +11,10 @@
   child components in sibling files.
 - :class:`Style`: the React writing style of one sample; :class:`Render`: how
   its files are laid out.
+
+Size (~950 lines): the building blocks above; most of it is :class:`Comp`, which renders one
+component in every React style a sample may take (~400 lines). Families, fields, lexicon and the
+test and manual rendering are modules of their own.
 """
 
 from __future__ import annotations
