@@ -27,11 +27,14 @@ from pathlib import Path
 
 from ..errors import InputError
 
+#: The help's epilog: the docstring after its title, less the size note (that one is for readers of the source).
+_EPILOG = __doc__.split("\n\n", 1)[1].split("\nSize (", 1)[0]
+
 
 def add_parser(subparsers) -> None:
     p = subparsers.add_parser("dataset", help="build, import, export and describe training data",
                               description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter,
-                              epilog=__doc__.split("\n\n", 1)[1])
+                              epilog=_EPILOG)
     sub = p.add_subparsers(dest="dataset_command", metavar="ACTION")
     p.set_defaults(func=lambda a: (p.print_help(), 2)[1])
 
