@@ -265,7 +265,8 @@ def tune_phase(args):
     from pytest_mambagen.training.pretrain import save_base
 
     _cuda_setup()
-    src = args.work / "base-pre"
+    # without a pretrain phase in this lease, tune goes on from the shipped base
+    src = args.work / "base-pre" if (args.work / "base-pre").is_dir() else BASE
     tokenizer = AutoTokenizer.from_pretrained(str(src))
     model = load_base_model(str(src), dtype=torch.float32)
     rows, info = _chat_rows(args.work / f"train-{args.variant}.jsonl", tokenizer, args.seq_len)
@@ -273,7 +274,7 @@ def tune_phase(args):
     for name in ("val-synth.jsonl", "val-corpus.jsonl"):
         val += _chat_rows(args.work / name, tokenizer, args.seq_len)[0]
     cfg = TrainConfig(time_budget_s=args.tune_seconds, epochs=args.tune_epochs, batch_rows=args.batch_rows,
-                      lr=args.tune_lr, warmup_steps=30, weight_decay=0.1, log_every=args.log_every,
+                      lr=args.tune_lr, warmup_steps=args.tune_warmup, weight_decay=0.1, log_every=args.log_every,
                       eval_every=args.eval_every, cpu=args.dry_run)
     state = train(model, rows, cfg, pad_id=tokenizer.pad_token_id or 0, on_log=_logger(f"tune-{args.variant}"),
                   val_rows=val)
@@ -302,7 +303,10 @@ def lora_phase(args):
                       lr=args.lora_lr, warmup_steps=20, log_every=args.log_every, eval_every=args.eval_every,
                       cpu=args.dry_run)
     settings = LoraSettings(r=args.lora_r, seq_len=args.seq_len, train=cfg)
-    meta = finetune(str(args.work / f"tune-{winner}"), args.work / f"train-{winner}.jsonl", args.work / "adapter",
+    # the adapter learns on the weights it will be served with: the int8 copy when compact ran first
+    base = args.work / "base-compact"
+    base = base if base.is_dir() else args.work / f"tune-{winner}"
+    meta = finetune(str(base), args.work / f"train-{winner}.jsonl", args.work / "adapter",
                     settings, on_log=_logger("lora"), split=None, val_data=args.work / "val-corpus.jsonl")
     return {"metrics": {k: v for k, v in meta["metrics"].items() if k != "val_history"},
             "val_history": meta["metrics"].get("val_history"), "parameters": meta["parameters"],
@@ -412,7 +416,9 @@ def choose_phase(args):
 @phase("final")
 def final_phase(args):
     winner = json.loads((args.work / "winner.json").read_text())["variant"]
-    with_adapter = _proxy(args, args.work / f"tune-{winner}", str(args.work / "adapter"), "final-adapter")
+    base = args.work / "base-compact"
+    base = base if base.is_dir() else args.work / f"tune-{winner}"
+    with_adapter = _proxy(args, base, str(args.work / "adapter"), "final-adapter")
     # the base alone on the same cases is proxy-tune-<winner>: the weights the adapter was trained on
     return {"adapter": with_adapter, "variant": winner}
 
@@ -509,6 +515,7 @@ def main() -> None:
     p.add_argument("--tune-seconds", type=float, default=300)
     p.add_argument("--tune-epochs", type=float, default=3.0)
     p.add_argument("--tune-lr", type=float, default=5e-4)
+    p.add_argument("--tune-warmup", type=int, default=30)
     p.add_argument("--lora-seconds", type=float, default=150)
     p.add_argument("--lora-epochs", type=float, default=2.0)
     p.add_argument("--lora-lr", type=float, default=1e-3)
