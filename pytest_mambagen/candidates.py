@@ -291,6 +291,7 @@ class Selection:
         t0 = time.perf_counter()
         try:
             issues = verifier.probe(attempt.code, base_dir=base_dir, mount_path=case.mount_path)
+            repaired = False
             if any(i.strict and i.count > 1 for i in issues):
                 repaired = self._repair(attempt)
                 if repaired:
@@ -302,6 +303,13 @@ class Selection:
                 return
             left = self.time_budget_s - self.verify_seconds - (time.perf_counter() - t0)
             attempt.run = verifier.run(attempt.code, base_dir=base_dir, deadline_s=max(left, 1.0))
+            # The probe sees the screen as mounted; a clash that appears only after some steps (a label
+            # rendered later, a name that grows inside another) shows up in the run: same repair, one rerun.
+            failure = attempt.run.first_failure
+            if (not repaired and failure is not None and "strict mode violation" in failure.reason
+                    and self._repair(attempt)):
+                left = self.time_budget_s - self.verify_seconds - (time.perf_counter() - t0)
+                attempt.run = verifier.run(attempt.code, base_dir=base_dir, deadline_s=max(left, 1.0))
         except HarnessError as exc:  # the screen itself: no other candidate would do better
             self.stopped = f"the screen could not be mounted: {exc}"
             attempt.rejected = self.stopped

@@ -146,6 +146,23 @@ def test_a_strict_mode_clash_gets_the_recorded_exact_repair(project):
     assert result.ret == pytest.ExitCode.OK
 
 
+def test_a_clash_that_appears_only_after_a_step_gets_the_same_repair_in_the_run(project):
+    # "Add one twice" is rendered only once the count is above 0: at mount "Add one" names one button,
+    # after the first click it names two, and the second click is a strict-mode violation
+    project.path.joinpath("Counter.jsx").write_text(COUNTER.replace(
+        '<button type="button" onClick={() => setN(n + 2)}>Add one twice</button>',
+        '{n > 0 && <button type="button" onClick={() => setN(n + 2)}>Add one twice</button>}'))
+    twice = HEAD + CLICK.replace(", exact=True", "") * 2 + \
+        '    expect(page.get_by_role("status")).to_have_text("Count: 2")\n'
+    project.script([twice])
+    result = run(project, "--mambagen-candidates", "1")
+    text = written(project)
+    assert text.count('name="Add one", exact=True') == 2
+    assert "verified on the current screen, candidate 1 of 1" in text
+    assert 'repaired: added exact=True to get_by_role(..., "Add one")' in " ".join(result.stdout.str().split())
+    assert result.ret == pytest.ExitCode.OK
+
+
 def test_a_vacuous_candidate_is_never_chosen(project):
     project.script([VACUOUS, PASSES])
     run(project)
