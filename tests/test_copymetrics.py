@@ -7,8 +7,11 @@ import pytest
 from pytest_mambagen.evaluation.copymetrics import (
     TrainingStrings,
     aggregate,
+    aggregate_forced,
+    forced_copy,
     module_strings,
     score,
+    score_strings,
     teacher_forced_copy,
 )
 
@@ -63,3 +66,63 @@ def test_teacher_forcing_marks_each_string(tiny_model_dir):
     marks = teacher_forced_copy(model, tokenizer, "Write it:\n", answer)
     assert [value for value, _ in marks] == ["Add"]
     assert all(isinstance(ok, bool) for _, ok in marks)
+
+
+TYPED = '''def test_signup(mount):
+    page = mount("Signup.jsx")
+    page.get_by_label("Email").fill("ada@example.com")
+    page.get_by_label("Plan").select_option("Pro")
+    page.get_by_role("button", name="Create account").click()
+    expect(page.get_by_role("alert")).to_have_text("Check your inbox")
+    expect(page.get_by_label("Email")).to_have_value("ada@example.com")
+'''
+
+
+def test_values_are_what_is_typed_chosen_or_expected():
+    s = module_strings(TYPED)
+    assert s.unique == ["Email", "ada@example.com", "Plan", "Pro", "Create account", "Check your inbox"]
+    assert s.values == ["ada@example.com", "Pro", "Check your inbox", "ada@example.com"]
+    assert [v for v, flag in zip(s.content, s.is_value, strict=True) if flag] == s.values
+    assert s.is_value[s.content.index("Email")] is False
+
+
+def test_a_candidate_that_copies_some_strings_and_not_others():
+    # right labels, wrong values: literal recall keeps the labels, value recall sees only the values
+    wrong_values = TYPED.replace('"ada@example.com"', '"ada@example.org"').replace('"Pro"', '"Basic"')
+    got = score(wrong_values, TYPED)
+    assert got.literal == pytest.approx(4 / 6) and got.value == pytest.approx(1 / 3)  # "Check your inbox" only
+    assert got.novel is None and got.novel_total == 0  # nothing said about training: novelty not measured
+    wrong_labels = TYPED.replace('"Email"', '"E-mail"').replace('"Create account"', '"Sign up"')
+    got = score(wrong_labels, TYPED)
+    assert got.literal == pytest.approx(4 / 6) and got.value == 1.0
+    assert score(TYPED, TYPED).literal == 1.0
+    assert score_strings(module_strings(wrong_values), module_strings(TYPED)) == score(wrong_values, TYPED)
+
+
+def test_novel_strings_are_those_no_training_answer_holds():
+    seen = TrainingStrings.from_answers(['page.get_by_label("Email")\n', 'x = "Pro"\ny = "Check your inbox"\n'])
+    got = score(TYPED.replace('"Create account"', '"Create an account"'), TYPED, seen)
+    assert (got.novel_total, got.novel_copied) == (3, 2)  # ada@example.com, Plan copied; Create account not
+    assert got.novel == pytest.approx(2 / 3)
+    other = score(TYPED, TYPED, TrainingStrings.from_answers([TYPED]))
+    assert other.novel_total == 0 and other.novel is None
+    pooled = aggregate([got, other])
+    assert pooled["novel_recall"] == pytest.approx(2 / 3) and pooled["novel_strings"] == 3
+
+
+def test_forced_copy_counts_occurrences_values_and_novel_ones():
+    ref = module_strings(TYPED)
+    marks = [(v, v != "ada@example.com") for v in ref.content]  # the address is never reproduced
+    seen = TrainingStrings.from_answers(['x = "Email"\n'])
+    got = forced_copy(marks, ref, seen)
+    assert (got.strings, got.copied) == (8, 6)  # every occurrence counts: Email and the address twice each
+    assert (got.values, got.values_copied) == (4, 2)
+    assert (got.novel, got.novel_copied) == (6, 4)  # all but the two "Email"
+    other = forced_copy([(v, True) for v, _ in marks], ref)
+    assert other.novel == 0 and other.to_dict()["novel_recall"] is None
+    pooled = aggregate_forced([got, other])
+    assert pooled["cases"] == 2 and pooled["literal_recall"] == pytest.approx(14 / 16)
+    assert pooled["value_recall"] == pytest.approx(6 / 8) and pooled["novel_recall"] == pytest.approx(4 / 6)
+    with pytest.raises(ValueError):
+        forced_copy(marks[:-1], ref)  # marks made on another module
+

@@ -46,6 +46,8 @@ class TestStrings:
     values: list[str] = field(default_factory=list)
     calls: list[str] = field(default_factory=list)  # method names in source order
     spans: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of each content string's text
+    # beside ``content``, one flag per occurrence: teacher forcing marks occurrences, not distinct strings
+    is_value: list[bool] = field(default_factory=list)
 
     @property
     def unique(self) -> list[str]:
@@ -109,7 +111,9 @@ class _Strings(cst.CSTVisitor):
         start = self.offsets[pos.start.line - 1] + pos.start.column + len(node.prefix) + len(node.quote)
         self.result.content.append(value)
         self.result.spans.append((start, start + len(node.raw_value)))
-        if id(node) in self.value_nodes:
+        is_value = id(node) in self.value_nodes
+        self.result.is_value.append(is_value)
+        if is_value:
             self.result.values.append(value)
 
 
@@ -183,7 +187,11 @@ class CopyScores:
 
 
 def score(generated: str, reference: str, seen: TrainingStrings | None = None) -> CopyScores:
-    gen, ref = module_strings(generated), module_strings(reference)
+    return score_strings(module_strings(generated), module_strings(reference), seen)
+
+
+def score_strings(gen: TestStrings, ref: TestStrings, seen: TrainingStrings | None = None) -> CopyScores:
+    """:func:`score` on modules already read (an evaluation reads each reference once for every configuration)."""
     novel = [s for s in ref.unique if seen is not None and s not in seen]
     have = set(gen.content)
     copied = sum(1 for s in novel if s in have)
@@ -192,7 +200,7 @@ def score(generated: str, reference: str, seen: TrainingStrings | None = None) -
                       action_agreement(gen.calls, ref.calls))
 
 
-def aggregate(scores: Sequence[CopyScores]) -> dict:
+def aggregate(scores: Sequence[CopyScores]) -> dict[str, float | int | None]:
     """Means over cases (recalls) and the pooled novel-string rate."""
 
     def mean(xs):
@@ -235,3 +243,58 @@ def teacher_forced_copy(model, tokenizer, prompt: str, answer: str, device: str 
         ok = bool(covering) and all(predicted[i] == truth[i] for i in covering)
         out.append((value, ok))
     return out
+
+
+@dataclass
+class ForcedCopy:
+    """One reference under teacher forcing: its string occurrences, and how many greedy decoding reproduced."""
+
+    strings: int = 0
+    copied: int = 0
+    values: int = 0
+    values_copied: int = 0
+    novel: int = 0  # occurrences of strings that are in no training answer (0 when that is not known)
+    novel_copied: int = 0
+
+    def to_dict(self) -> dict[str, float | int | None]:
+        return {"strings": self.strings, "copied": self.copied, "literal_recall": _share(self.copied, self.strings),
+                "values": self.values, "value_recall": _share(self.values_copied, self.values),
+                "novel_strings": self.novel, "novel_copied": self.novel_copied,
+                "novel_recall": _share(self.novel_copied, self.novel)}
+
+
+def forced_copy(marks: Sequence[tuple[str, bool]], reference: TestStrings,
+                seen: TrainingStrings | None = None) -> ForcedCopy:
+    """Count :func:`teacher_forced_copy`'s marks for ``reference`` (the module they were made on).
+
+    Every occurrence counts, as the training run's proxy counts them, so that the
+    two agree; the values are the occurrences :func:`module_strings` flags as values.
+    """
+    out = ForcedCopy()
+    for (value, ok), is_value in zip(marks, reference.is_value, strict=True):
+        out.strings += 1
+        out.copied += ok
+        if is_value:
+            out.values += 1
+            out.values_copied += ok
+        if seen is not None and value not in seen:
+            out.novel += 1
+            out.novel_copied += ok
+    return out
+
+
+def aggregate_forced(scores: Sequence[ForcedCopy]) -> dict[str, float | int | None]:
+    """Pooled over every occurrence of every case (the proxy's ``teacher_forced`` numbers)."""
+    total = ForcedCopy()
+    for s in scores:
+        total.strings += s.strings
+        total.copied += s.copied
+        total.values += s.values
+        total.values_copied += s.values_copied
+        total.novel += s.novel
+        total.novel_copied += s.novel_copied
+    return {"cases": len(scores), **total.to_dict()}
+
+
+def _share(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
