@@ -55,6 +55,7 @@ class CaseChecks:
         cand.checks = dict(checked.checks)
         cand.accepted = checked.status == ACCEPTED
         cand.reasons = list(checked.reasons)
+        cand.checked_code = checked.code
         cand.exec_code = checked.code if cand.accepted else ""
 
 

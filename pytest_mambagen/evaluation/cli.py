@@ -9,6 +9,16 @@ DATASET: ``fixtures`` (or a fixture project / folder of ``*.manual.txt``),
 ``synth:test`` (the held-out synthetic split, drawn from the generator),
 a synthetic JSONL file or triplet folder, or a CONCODE-format JSONL file.
 
+Copy metrics (beside pass@k and the kill rate, for cases with a reference):
+literal recall is the share of the reference test's content strings (labels,
+texts, messages, test ids; not the mount path, roles or key names) that
+candidate 1 also contains; value recall the same for the values it types and
+expects (fill, type, select_option, to_have_text, to_have_value...); novel-string
+recall, with --training-strings, the same over the reference strings that occur
+in no training answer, the ones a model can only copy. --teacher-forced measures
+them again with the reference fed in: does greedy decoding reproduce each string
+exactly (a local model only).
+
 Exit status: 0 when every measurement finished, 1 when the result is partial
 (interrupted, browser failure, unusable input lines), 2 on an error.
 """
@@ -65,6 +75,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     g = p.add_argument_group("measuring")
     g.add_argument("--skip-exec", action="store_true", help="no execution metrics (no browser needed)")
     g.add_argument("--skip-text", action="store_true", help="no text metrics")
+    g.add_argument("--training-strings", default=None, metavar="FILE",
+                   help="the training answers' strings (train-strings.bin of a training run's data phase): "
+                        "adds novel-string recall, over reference strings that occur in no training answer")
+    g.add_argument("--teacher-forced", action="store_true",
+                   help="also measure copy with the reference fed in: whether greedy decoding reproduces each "
+                        "reference string exactly (one forward pass per case and LoRA scale; not with --replay)")
     g.add_argument("--workers", type=int, default=1, metavar="N", help="pytest sessions side by side")
     g.add_argument("--node-modules", default=None, metavar="DIR", help="node_modules with react and esbuild")
     g.add_argument("--browser", default=None, metavar="PATH", help="Chromium binary")
@@ -123,7 +139,7 @@ def options_from(args: argparse.Namespace):
         skip_exec=args.skip_exec, skip_text=args.skip_text, max_new_tokens=args.max_new_tokens,
         batch_size=args.batch_size, device=args.device, grounded=not args.no_grounding, seed=args.seed,
         node_modules=args.node_modules, browser=args.browser, workdir=args.keep_work,
-        command=command_line(args),
+        command=command_line(args), training_strings=args.training_strings, teacher_forced=args.teacher_forced,
     )
 
 
@@ -131,6 +147,7 @@ class _Bars:
     """One rich progress bar per stage (generate, text metrics, screens, mutants)."""
 
     LABELS: ClassVar[dict[str, str]] = {"generate": "generating", "text metrics": "text metrics",
+                                        "teacher forcing": "teacher forcing",
                                         "screens": "running on screens", "mutants": "running on mutants"}
 
     def __init__(self, enabled: bool):
@@ -168,6 +185,9 @@ def run(args: argparse.Namespace) -> int:
     from .runner import run_evaluation
 
     options = options_from(args)
+    if args.teacher_forced and args.replay:
+        raise ConfigError("--teacher-forced needs a model loaded here; --replay has only the texts it wrote",
+                          hint="drop one of them")
     out = Path(args.out) if args.out else None
 
     def checkpoint(snapshot: dict[str, Any]) -> None:

@@ -58,6 +58,8 @@ class EvalOptions:
     command: str = ""
     verify: bool = True  # the pipeline verifies candidates on their mounted screens, as the plugin does
     time_budget: float = TIME_BUDGET_S
+    training_strings: str | None = None  # a training run's train-strings.bin: novel-string recall
+    teacher_forced: bool = False  # copy with the reference fed in (a forward pass per case and LoRA scale)
 
     def __post_init__(self) -> None:
         if self.candidates < 1:

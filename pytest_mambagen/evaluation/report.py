@@ -19,7 +19,7 @@ MD_NAME = "eval.md"
 BARS_NAME = "eval-bars.png"
 SWEEP_NAME = "eval-sweep-{}.png"
 
-#: (key, label, group, kind); kind: pct (a fraction shown as %), num, sec
+#: (key, label, group, kind); kind: pct (a fraction shown as %), num, int (a count), sec
 METRICS: tuple[tuple[str, str, str, str], ...] = (
     ("valid", "Valid (parses, defines a test)", "checks", "pct"),
     ("policy_clean", "Policy-clean (imports, calls)", "checks", "pct"),
@@ -38,6 +38,15 @@ METRICS: tuple[tuple[str, str, str, str], ...] = (
     ("dataflow_match", "  dataflow match", "text", "pct"),
     ("bleu", "BLEU", "text", "pct"),
     ("exact_match", "Exact match", "text", "pct"),
+    ("literal_recall", "Literal recall (reference strings in candidate 1)", "copy", "pct"),
+    ("value_recall", "Value recall (typed / expected values)", "copy", "pct"),
+    ("novel_recall", "Novel-string recall (in no training answer)", "copy", "pct"),
+    ("novel_strings", "  novel reference strings", "copy", "int"),
+    ("action_agreement", "Action agreement (calls, in order)", "copy", "pct"),
+    ("tf_literal_recall", "Teacher-forced copy: reference strings", "copy", "pct"),
+    ("tf_value_recall", "  teacher-forced: values", "copy", "pct"),
+    ("tf_novel_recall", "  teacher-forced: novel strings", "copy", "pct"),
+    ("tf_novel_strings", "  novel string occurrences", "copy", "int"),
     ("tokens_per_s", "Generation speed (tokens/s)", "speed", "num"),
     ("s_per_candidate", "Seconds per candidate", "speed", "sec"),
     ("s_per_case", "Seconds per case (all n candidates)", "speed", "sec"),
@@ -67,6 +76,19 @@ DEFINITIONS = (
     "Text metrics compare candidate 1 with the reference: CodeBLEU (mean of its four parts; the codebleu "
     "package's own value, which counts a dataflow match of 0 as 1, is in the JSON as codebleu_package), "
     "sacrebleu BLEU over code tokens, exact match of the token sequences.",
+    "Copy metrics, over the cases with a reference, on candidate 1's code as validation made it (as the "
+    "training run's proxy scores it): literal recall is the share of the reference test's distinct content "
+    "strings (its string constants, less the mount path, ARIA roles, key names and parametrize argument "
+    "names) that candidate 1 also holds as a string constant, averaged over cases; value recall the same for "
+    "the values the reference types and expects (fill, type, select_option, to_have_text, to_have_value...). "
+    "Novel-string recall (with --training-strings) pools, over all cases, the reference strings that occur in "
+    "no training answer, the ones the model cannot have memorized, and counts the share candidate 1 holds; "
+    "the row below it is how many such strings there were. Action agreement: similarity of the sequences of "
+    "Playwright calls.",
+    "Teacher-forced copy (with --teacher-forced, a local model): the reference test is fed in after the "
+    "prompt, and a string counts as copied when greedy decoding would reproduce it exactly (the argmax at "
+    "every token of its text and its closing quote is the reference's). Pooled over every occurrence of "
+    "every reference string, its values, and its novel strings (the row below: how many occurrences).",
     "Speed: generated tokens per second of generation wall time (batched decoding on this machine; the "
     "prompt's prefill is in the time, not in the tokens), seconds per candidate and per case.",
 )
@@ -82,6 +104,8 @@ def fmt(value: Any, kind: str) -> str:
         return f"{100 * value:.1f}%"
     if kind == "sec":
         return f"{value:.2f} s"
+    if kind == "int":
+        return f"{value:,}"
     return f"{value:,.1f}"
 
 
@@ -91,6 +115,8 @@ def _delta(a: Any, b: Any, kind: str) -> str:
     d = b - a
     if kind == "pct":
         return f"{100 * d:+.1f}"
+    if kind == "int":
+        return f"{d:+,}"
     return f"{d:+,.1f}"
 
 

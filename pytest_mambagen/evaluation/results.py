@@ -85,6 +85,8 @@ def config_metrics(config: Config, options: EvalOptions, dataset: Dataset, measu
     if config.name in measured.text:
         metrics.update({k: v for k, v in measured.text[config.name].items() if k not in ("pairs",)})
         metrics["text_cases"] = measured.text[config.name].get("cases")
+    metrics.update(measured.copy.get(config.name, {}))
+    metrics.update(measured.forced.get(config.name, {}))
     if measured.exec_report is not None:
         records = list(case_records(config, dataset, measured).values())
         ks = [k for k in options.ks if k <= config.candidates] or [1]
@@ -139,6 +141,12 @@ def assemble(options: EvalOptions, dataset: Dataset, measured: Measured, journal
             text = measured.text_per_case.get(config.name, {}).get(case.id)
             if text is not None:
                 entry["text"] = _round(text)
+            copied = measured.copy_per_case.get(config.name, {}).get(case.id)
+            if copied is not None:
+                entry["copy"] = _round(copied)
+            forced = measured.forced_per_case.get(config.name, {}).get(case.id)
+            if forced is not None:
+                entry["teacher_forced"] = _round(forced)
             row["configs"][config.name] = entry
         cases_out.append(row)
     if dataset.lang == "python" and not opts.grounded:
@@ -165,7 +173,8 @@ def assemble(options: EvalOptions, dataset: Dataset, measured: Measured, journal
                      "max_new_tokens": opts.max_new_tokens, "batch_size": opts.batch_size,
                      "grounded_decoding": opts.grounded, "seed": opts.seed, "workers": opts.workers,
                      "device": opts.device, "limit": opts.limit, "skip_exec": opts.skip_exec,
-                     "skip_text": opts.skip_text, "verify": opts.verify, "time_budget": opts.time_budget},
+                     "skip_text": opts.skip_text, "verify": opts.verify, "time_budget": opts.time_budget,
+                     "training_strings": opts.training_strings, "teacher_forced": opts.teacher_forced},
         "configs": configs_out,
         "reference": reference,
         "sweeps": sweeps,

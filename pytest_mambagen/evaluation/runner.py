@@ -10,6 +10,8 @@
 * :mod:`.checks`: each case's inputs made once, and the candidate loop's static
   step on every candidate, as the plugin runs it with verification off (the raw model);
 * :mod:`.scoring`: text metrics against the references;
+* :mod:`.copying`: copy metrics (literal, value and novel-string recall, free-running
+  and, with ``--teacher-forced``, teacher-forced), as the training run's proxy computes them;
 * :mod:`.pipeline`: what the plugin would write (the candidate loop with verification);
 * :mod:`.execute`: the references, accepted candidates and written tests on the
   correct screen and its mutants;
@@ -30,6 +32,8 @@ from typing import Any
 from ..errors import MambagenError
 from . import results
 from .checks import CaseChecks
+from .copying import read_training_strings, score_copy, teacher_force
+from .copymetrics import TrainingStrings
 from .datasets import Dataset
 from .execute import execute
 from .generation import Generator, make_backend
@@ -44,7 +48,7 @@ from .state import Candidate, Journal, Listener, Measured
 class Evaluation:
     def __init__(self, options: EvalOptions, dataset: Dataset, *, backend: Any = None,
                  progress: Listener | None = None, echo: Callable[[str], None] | None = None,
-                 checkpoint: Callable[[dict[str, Any]], None] | None = None):
+                 checkpoint: Callable[[dict[str, Any]], None] | None = None, seen: TrainingStrings | None = None):
         self.options = options
         self.dataset = dataset
         self._backend = backend
@@ -53,6 +57,9 @@ class Evaluation:
         self.journal = Journal(notes=list(dataset.notes), progress=progress)
         self.measured = Measured()
         self.checks = CaseChecks(options.max_new_tokens)
+        if seen is None and options.training_strings:
+            seen = read_training_strings(options.training_strings)
+        self.seen = seen
         self.started = time.time()
 
     # -- the whole run ---------------------------------------------------------------
@@ -65,6 +72,10 @@ class Evaluation:
         self._save_checkpoint("generation done")
         if not self.options.skip_text:
             score_text(self.dataset, self.measured, journal)
+        score_copy(self.dataset, self.measured, journal, self.seen)
+        if self.options.teacher_forced:
+            teacher_force(self.backend, self.options, self.dataset, self.measured, journal, self.seen)
+            self._save_checkpoint("teacher forcing done")
         if not self.options.skip_exec and self.dataset.lang == "python":
             select(self.options, self.dataset, self.measured, self.checks, journal)
             execute(self.options, self.dataset, self.measured, journal)
@@ -160,8 +171,10 @@ def run_evaluation(options: EvalOptions, *, backend: Any = None, progress: Liste
     """Load the dataset and run everything; raises :class:`MambagenError` for unusable input."""
     from .datasets import load_dataset
 
+    # before the dataset: a wrong path should cost a second, not a draw of the synthetic split
+    seen = read_training_strings(options.training_strings) if options.training_strings else None
     dataset = load_dataset(options.dataset, limit=options.limit, split=options.split, synth_seed=options.synth_seed)
-    return Evaluation(options, dataset, backend=backend, progress=progress, checkpoint=checkpoint).run()
+    return Evaluation(options, dataset, backend=backend, progress=progress, checkpoint=checkpoint, seen=seen).run()
 
 
 __all__ = ["CONCODE_SYSTEM", "DEFAULT_SCALES", "DEFAULT_TEMPERATURES", "SCHEMA", "SWEEPS", "Candidate", "Config",

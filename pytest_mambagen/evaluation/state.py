@@ -26,6 +26,7 @@ class Candidate:
     text: str = ""
     code: str = ""  # the code as the model wrote it (for text metrics)
     exec_code: str = ""  # the validated (possibly repaired) code the plugin would write
+    checked_code: str = ""  # the same, accepted or not (copy metrics score it, as the training run's proxy does)
     tokens: int = 0
     seconds: float = 0.0
     finish: str = ""
@@ -56,6 +57,10 @@ class Measured:
     text: dict[str, dict[str, Any]] = field(default_factory=dict)  # config -> corpus text metrics
     text_per_case: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     pipeline: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)  # config -> case id -> written
+    copy: dict[str, dict[str, Any]] = field(default_factory=dict)  # config -> free-running copy metrics
+    copy_per_case: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    forced: dict[str, dict[str, Any]] = field(default_factory=dict)  # config -> teacher-forced copy
+    forced_per_case: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     exec_report: Any = None  # execmetrics.ExecReport, once the tests ran
 
     def of(self, config: Config, case_id: str) -> list[Candidate]:
