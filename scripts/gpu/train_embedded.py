@@ -292,6 +292,15 @@ def tune_phase(args):
             "val_history": state.val_history}
 
 
+def _served_base(args, winner: str) -> Path:
+    """The weights the plugin will serve: the int8 copy when compact ran, else the tuned base.
+
+    The adapter is trained and judged on these, so that what was measured is what ships.
+    """
+    compact = args.work / "base-compact"
+    return compact if compact.is_dir() else args.work / f"tune-{winner}"
+
+
 @phase("lora")
 def lora_phase(args):
     from pytest_mambagen.training.finetune import LoraSettings, finetune
@@ -303,10 +312,7 @@ def lora_phase(args):
                       lr=args.lora_lr, warmup_steps=20, log_every=args.log_every, eval_every=args.eval_every,
                       cpu=args.dry_run)
     settings = LoraSettings(r=args.lora_r, seq_len=args.seq_len, train=cfg)
-    # the adapter learns on the weights it will be served with: the int8 copy when compact ran first
-    base = args.work / "base-compact"
-    base = base if base.is_dir() else args.work / f"tune-{winner}"
-    meta = finetune(str(base), args.work / f"train-{winner}.jsonl", args.work / "adapter",
+    meta = finetune(str(_served_base(args, winner)), args.work / f"train-{winner}.jsonl", args.work / "adapter",
                     settings, on_log=_logger("lora"), split=None, val_data=args.work / "val-corpus.jsonl")
     return {"metrics": {k: v for k, v in meta["metrics"].items() if k != "val_history"},
             "val_history": meta["metrics"].get("val_history"), "parameters": meta["parameters"],
@@ -330,6 +336,9 @@ def _proxy(args, model_dir: Path, adapter: str, tag: str) -> dict:
     from pytest_mambagen.evaluation.copymetrics import (
         TrainingStrings,
         aggregate,
+        aggregate_forced,
+        forced_copy,
+        module_strings,
         score,
         teacher_forced_copy,
     )
@@ -346,21 +355,16 @@ def _proxy(args, model_dir: Path, adapter: str, tag: str) -> dict:
               for c in cases]
     # teacher forcing: would greedy decoding reproduce each reference string, never-seen ones apart?
     t = time.time()
-    tf_total = tf_ok = tf_novel = tf_novel_ok = 0
-    model = engine.model
+    forced = []
+    device = "cpu" if args.dry_run else "cuda"
     for case, ci in zip(cases, inputs, strict=True):
         prompt, _, error = fit_prompt(engine, ci, None, args.max_new_tokens)
         if error:
             continue
-        device = "cpu" if args.dry_run else "cuda"
         with torch.autocast("cuda", dtype=torch.bfloat16, enabled=not args.dry_run):
-            marks = teacher_forced_copy(model, engine.tokenizer, prompt, case["test"], device=device)
-        for value, ok in marks:
-            tf_total += 1
-            tf_ok += ok
-            if value not in seen:
-                tf_novel += 1
-                tf_novel_ok += ok
+            marks = teacher_forced_copy(engine.model, engine.tokenizer, prompt, case["test"], device=device)
+        forced.append(forced_copy(marks, module_strings(case["test"]), seen))
+    tf = aggregate_forced(forced)
     tf_seconds = time.time() - t
     t = time.time()
     requests = [Request(id=c["id"], case=ci, max_new_tokens=args.max_new_tokens) for c, ci in zip(cases, inputs,
@@ -383,8 +387,10 @@ def _proxy(args, model_dir: Path, adapter: str, tag: str) -> dict:
     with open(args.work / f"gen-{tag}.jsonl", "w", encoding="utf-8") as fh:
         for r in rows:
             fh.write(json.dumps(r) + "\n")
-    result = {"teacher_forced": {"strings": tf_total, "copied": tf_ok / max(1, tf_total), "novel": tf_novel,
-                                 "novel_copied": tf_novel_ok / max(1, tf_novel), "seconds": round(tf_seconds, 1)},
+    # the keys and shares of the earlier runs' proxy files, so that runs compare field by field
+    result = {"teacher_forced": {"strings": tf["strings"], "copied": tf["literal_recall"] or 0.0,
+                                 "novel": tf["novel_strings"], "novel_copied": tf["novel_recall"] or 0.0,
+                                 "seconds": round(tf_seconds, 1)},
               "free_running": {k: {**aggregate(v), "valid": sum(valid[k]) / len(valid[k])} for k, v in by_kind.items()},
               "generation": {"requests": len(requests), "tokens": sum(o.tokens for o in completions),
                              "seconds": round(gen_seconds, 1)}}
@@ -416,9 +422,7 @@ def choose_phase(args):
 @phase("final")
 def final_phase(args):
     winner = json.loads((args.work / "winner.json").read_text())["variant"]
-    base = args.work / "base-compact"
-    base = base if base.is_dir() else args.work / f"tune-{winner}"
-    with_adapter = _proxy(args, base, str(args.work / "adapter"), "final-adapter")
+    with_adapter = _proxy(args, _served_base(args, winner), str(args.work / "adapter"), "final-adapter")
     # the base alone on the same cases is proxy-tune-<winner>: the weights the adapter was trained on
     return {"adapter": with_adapter, "variant": winner}
 
