@@ -11,6 +11,7 @@ from pytest_mambagen.data import formats
 from pytest_mambagen.data.synth import manual as manual_mod
 from pytest_mambagen.data.synth.domains import DOMAIN_KEYS
 from pytest_mambagen.data.synth.generator import FAMILIES, GenOptions, family_keys, generate, generate_one
+from pytest_mambagen.errors import ConfigError
 
 FAMS = family_keys()
 
@@ -134,6 +135,16 @@ def test_same_seed_same_corpus_and_workers_do_not_matter():
     assert a != d
 
 
+def test_train_offset_continues_where_an_earlier_run_stopped():
+    whole = list(generate(GenOptions(seed=5, n_train=60, n_test=4, n_val=2)))
+    later = list(generate(GenOptions(seed=5, n_train=30, n_test=4, n_val=2, train_offset=30)))
+    held = [s.id for s in whole if s.split != "train"]
+    assert [s.id for s in later if s.split != "train"] == held
+    assert [s.test for s in later if s.split == "train"] == [s.test for s in whole if s.split == "train"][30:]
+    with pytest.raises(ConfigError, match="train_offset"):
+        GenOptions(train_offset=-1)
+
+
 def test_generator_uses_no_global_random(monkeypatch):
     import random
 
@@ -240,8 +251,6 @@ def test_test_names_come_from_the_scenario_titles(corpus):
 
 
 def test_steps_scaffold_only_adds_comments():
-    from pytest_mambagen.errors import ConfigError
-
     plain = list(generate(GenOptions(seed=4, n_train=60, n_test=0, n_val=0)))
     scaffold = list(generate(GenOptions(seed=4, n_train=60, n_test=0, n_val=0, scaffold="steps")))
     assert [s.id for s in plain] == [s.id for s in scaffold]
@@ -285,8 +294,6 @@ def test_class_and_hooks_renderings_differ_but_expose_the_same_screen():
 
 
 def test_unknown_family_is_a_config_error():
-    from pytest_mambagen.errors import ConfigError
-
     with pytest.raises(ConfigError, match="unknown family"):
         list(generate(GenOptions(n_train=1, n_test=0, n_val=0, families=("nope",))))
 

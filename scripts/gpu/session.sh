@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One GPU lease for the embedded model, all phases of scripts/gpu/train_embedded.py in a row:
 #   data -> pretrain -> tune A | tune B (side by side) -> proxy A | proxy B -> choose -> compact -> lora -> final
-# PRETRAIN_S=0 skips pretraining (tune starts from the shipped base); VARIANTS=B tunes one variant alone.
+# PRETRAIN_S=0 skips pretraining (tune starts from the shipped base); VARIANTS=B tunes one variant alone;
+# TUNE_PROXY=0 leaves out the proxy right after the tune (the final proxy still judges what ships).
 # Start it detached (it outlives the device call that starts it), then poll its logs:
 #   setsid bash scripts/gpu/session.sh /tmp/mgo > /tmp/mgo.log 2>&1 < /dev/null &
 # Deliverables land in the folder given (default /tmp/mambagen-out); a later call copies them to $OUT.
@@ -35,8 +36,9 @@ read -r -a wanted <<< "${VARIANTS:-A B}"
 par=false; [ ${#wanted[@]} -eq 1 ] && par=true
 log "tune ${wanted[*]}"
 declare -A pid
+tune_phases=tune,proxy; [ "${TUNE_PROXY:-1}" = 0 ] && tune_phases=tune
 for v in "${wanted[@]}"; do
-  TOKENIZERS_PARALLELISM=$par $run --phases tune,proxy --variant "$v" --tune-seconds "${TUNE_S:-270}" \
+  TOKENIZERS_PARALLELISM=$par $run --phases "$tune_phases" --variant "$v" --tune-seconds "${TUNE_S:-270}" \
     --pack "tune$v" > "$out/tune$v.log" 2>&1 &
   pid[$v]=$!
 done
@@ -51,7 +53,8 @@ log "choose among $variants, compact"
 $run --phases choose,compact --variants "$variants" --pack base > "$out/base.log" 2>&1 \
   || { log "choose/compact failed"; exit 1; }
 log "lora, final"
-$run --phases lora,final --lora-seconds "${LORA_S:-150}" --pack final > "$out/final.log" 2>&1 \
+# alone on the machine: tokenizing the train set single-threaded cost the 2026-12-01 LoRA 190 s
+TOKENIZERS_PARALLELISM=true $run --phases lora,final --lora-seconds "${LORA_S:-150}" --pack final > "$out/final.log" 2>&1 \
   || { log "final phases failed"; exit 1; }
 log "done"
 touch "$out/DONE"

@@ -162,7 +162,7 @@ def data(args):
     work.mkdir(parents=True, exist_ok=True)
     t = time.time()
     opts = GenOptions(seed=args.seed, n_train=args.n_train, n_test=args.n_test, n_val=args.n_val, mutants=False,
-                      scaffold="steps")
+                      scaffold="steps", train_offset=args.train_offset)
     synth = {"train": [], "validation": [], "test": []}
     for s in generate(opts, workers=args.workers):
         synth[s.split].append({"id": s.id, "split": s.split, "manual": s.manual, "jsx": s.jsx, "screen": s.screen,
@@ -172,7 +172,7 @@ def data(args):
     corpus = {"train": [], "dev": [], "test": []}
     for x in triplets:
         corpus[x.split].append({**_triplet_item(x), "id": f"corpus:{x.slug}", "split": x.split, "source": "corpus"})
-    tasks = [(str(x.folder), k, args.seed) for x in triplets if x.split == "train" for k in range(args.corpus_variants)]
+    tasks = [(str(x.folder), k, args.seed) for x in triplets if x.split == "train" for k in range(args.corpus_offset, args.corpus_offset + args.corpus_variants)]
     with multiprocessing.get_context("fork").Pool(args.workers) as pool:
         corpus["train"] += [item for item in pool.imap(_variant_item, tasks, chunksize=8) if item is not None]
     say(f"corpus: {({k: len(v) for k, v in corpus.items()})} in {time.time() - t:.1f}s")
@@ -201,7 +201,8 @@ def data(args):
     TrainingStrings(keys).save(work / "train-strings.bin")
     digest = hashlib.sha256((work / "train-A.jsonl").read_bytes()).hexdigest()
     return {"counts": counts, "fingerprint_A": digest, "seed": args.seed, "prompts_cut": cut, "budget": budget,
-            "corpus_variants": args.corpus_variants}
+            "corpus_variants": args.corpus_variants, "train_offset": args.train_offset,
+            "corpus_offset": args.corpus_offset}
 
 
 # ------------------------------------------------------------------------------------------ training
@@ -412,9 +413,12 @@ def choose_phase(args):
             fr = json.loads(path.read_text())["free_running"]
             lit = [v["literal_recall"] for v in fr.values() if v.get("literal_recall") is not None]
             scores[variant] = sum(lit) / len(lit) if lit else 0.0
-    if not scores:
+    names = args.variants.split(",")
+    if not scores and len(names) == 1:  # one variant tuned without its proxy (TUNE_PROXY=0): nothing to compare
+        scores = {names[0]: None}
+    elif not scores:
         raise RuntimeError("no proxy results to choose from")
-    winner = max(sorted(scores), key=lambda v: scores[v])
+    winner = max(sorted(scores), key=lambda v: scores[v] or 0.0)
     (args.work / "winner.json").write_text(json.dumps({"variant": winner, "literal_recall": scores}))
     return {"variant": winner, "literal_recall": scores}
 
@@ -498,9 +502,12 @@ def main() -> None:
     p.add_argument("--pack", default="", help="tag of a tar of this run's deliverables (empty: none)")
     p.add_argument("--seed", type=int, default=5)
     p.add_argument("--n-train", type=int, default=30000)
+    p.add_argument("--train-offset", type=int, default=0,
+                   help="first train index: a run tuning an already tuned base draws samples it never saw")
     p.add_argument("--n-test", type=int, default=400)
     p.add_argument("--n-val", type=int, default=200)
     p.add_argument("--corpus-variants", type=int, default=12)
+    p.add_argument("--corpus-offset", type=int, default=0, help="index of the first renamed variant (as --train-offset)")
     p.add_argument("--dev-synth", type=int, default=40)
     p.add_argument("--workers", type=int, default=max(1, (os.cpu_count() or 2) - 1))
     p.add_argument("--python-dirs", nargs="*", default=[])

@@ -81,12 +81,19 @@ class GenOptions:
     mutants: bool = True
     #: "steps": a "# <step>" comment before the code of each manual step (an ablation lever); "" (default): none
     scaffold: str = ""
+    #: index of the first train sample: a later run continues with samples an earlier one (same seed,
+    #: ``n_train`` = this offset) never drew, while the held-out splits stay the same
+    train_offset: int = 0
 
     def __post_init__(self) -> None:
         if self.scaffold not in ("", "steps"):
             from ...errors import ConfigError
 
             raise ConfigError(f"GenOptions.scaffold must be '' or 'steps', got {self.scaffold!r}")
+        if self.train_offset < 0:
+            from ...errors import ConfigError
+
+            raise ConfigError(f"GenOptions.train_offset must be 0 or more, got {self.train_offset}")
 
 
 def _load_families() -> None:
@@ -357,7 +364,8 @@ def _init_worker(guard_args: tuple | None) -> None:
 def _slots(opts: GenOptions, plan: dict[str, list[tuple[str, str]]]):
     for split, count in (("test", opts.n_test), ("validation", opts.n_val), ("train", opts.n_train)):
         combos = plan[split] or plan["train"]
-        for i in range(count):
+        start = opts.train_offset if split == "train" else 0
+        for i in range(start, start + count):
             pick = random.Random(f"{opts.seed}:{split}:{i}:pick")
             fam, dom = combos[i % len(combos)] if split != "train" else pick.choice(combos)
             yield split, i, fam, dom
