@@ -122,3 +122,50 @@ def test_parametrize_rows_and_props_values_are_grounded_but_names_and_keys_are_f
     assert allowed_rows('@pytest.mark.parametrize("item", ["Jam"])\ndef test_x(mount, item):\n    x = "') is None
     assert allowed_rows('page = mount("Cart.jsx", props={"') is None  # a key
     assert "Tea" in allowed_rows('page = mount("Cart.jsx", props={"title": "')
+
+
+CSS_VOCAB = VOCAB + [".", "#", "cart", "-row", " .", "price", "price\")", "total", "-", "row", " >", "li", "[", "e",
+                     "'", "\", \"", "Jam", "Tea", ")", "),", ")]", ", ", "3", "\n"]
+CSS_SCREEN = """export default function Cart() {
+  return (
+    <ul id="e">
+      <li className="cart-row"><span className="price">$3</span></li>
+      <p className="total">Total</p>
+    </ul>
+  );
+}
+"""
+
+
+def allowed_css(generated: str) -> list[str] | None:
+    index = TokenIndex(CSS_VOCAB)
+    constraint = GroundingConstraint.for_case(index, extract(CSS_SCREEN), "Cart.jsx", "Add Jam and Tea")
+    ids = constraint.allowed(generated)
+    return None if ids is None else sorted(index.texts[i] for i in ids)
+
+
+def test_css_classes_and_ids_in_a_locator_are_the_screens():
+    options = allowed_css('page.locator(".')
+    assert "cart" in options and "price" in options and "total" in options
+    assert "Cart" not in options and "row" not in options  # no class starts with these
+    assert allowed_css('page.locator(".cart') == ["-", "-row"]
+    after = allowed_css('page.locator(".cart-row')
+    assert '")' in after and " ." in after and " >" in after and "cart" not in after
+    assert allowed_css('page.locator("#') == ["e"]
+    assert allowed_css('page.locator("') is None  # a tag, a class or an id: free until one starts
+    assert allowed_css('page.locator("li') is None
+    assert allowed_css('page.locator("[') is None  # attribute selectors stay free
+
+
+def test_a_parametrize_row_closes_when_it_has_every_value():
+    head = '@pytest.mark.parametrize("item,qty", [\n    ("Jam", "3"'
+    assert allowed_css(head) == [")", "),", ")]"]
+    assert allowed_css('@pytest.mark.parametrize("item,qty", [("Jam"') == [",", ", "]
+    last = allowed_css('@pytest.mark.parametrize("item,qty", [("Jam", "Tea')
+    assert '")' in last and '",' not in last and '", "' not in last  # closing the last value closes the row
+    first = allowed_css('@pytest.mark.parametrize("item,qty", [("Tea')
+    assert '",' in first and '")' not in first
+    assert allowed_css(head + "),\n    (") is None  # a new row opens: the next value is free
+    assert allowed_css('@pytest.mark.parametrize("item", ["Jam"') is None  # one name: bare values
+    assert allowed_css('@pytest.mark.parametrize("item,qty", [pytest.param("Jam"') is None
+    assert allowed_css(head + ")])\ndef test_x(mount, item, qty):\n    x = 1") is None

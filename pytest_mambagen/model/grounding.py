@@ -18,7 +18,13 @@ choice inside a string):
   ``to_contain_text`` may stop at a word boundary inside such a value;
 * typed values (``fill("...``, ...), ``select_option``, the rows of a
   ``parametrize`` table and the values of ``mount(..., props={...})``: a whole
-  value, or any run of words of the case or of the screen's strings.
+  value, or any run of words of the case or of the screen's strings;
+* CSS classes and ids in ``locator("...``: once ``.`` or ``#`` starts one, a class
+  or id the screen spells (tags, attributes and combinators stay free);
+* the shape of a ``parametrize`` row: after a string value closes, a row that has
+  as many values as the decorator names argument names closes, and a shorter one
+  goes on with a comma (a small model otherwise repeats a value until it runs out
+  of tokens).
 
 When nothing allowed fits (a string the static inventory cannot know), the
 model is left free and validation judges the result.
@@ -45,10 +51,11 @@ _OPEN = re.compile(
       | \.(?:to_contain_text|not_to_contain_text)\(\s*(?P<contain>)
       | \.(?:fill|type|press_sequentially)\(\s*(?P<typed>)
       | \.select_option\(\s*(?P<select>)
+      | \.locator\(\s*(?P<css>)
     )(?P<q>["'])(?P<partial>[^"'\\\n]*)$""",
     re.VERBOSE,
 )
-_GROUPS = ("role_name", "role", "filter", "mount", "expect", "contain", "typed", "select")
+_GROUPS = ("role_name", "role", "filter", "mount", "expect", "contain", "typed", "select", "css")
 _TAIL = 200
 _TYPED = re.compile(r"""\.(?:fill|type|press_sequentially|select_option)\(\s*(["'])([^"'\\\n]+)\1""")
 _BOUNDARY = set(" \t:.,;!?()-/\n\"'")
@@ -59,6 +66,9 @@ _LOOSE = ("text", "label", "role_name", "filter", "contain")
 #: Kinds whose value may also be any run of words of the case (what a user types).
 _FREE_RUNS = ("typed", "select", "data")
 _DATA_START = re.compile(r"@pytest\.mark\.parametrize\(|\bprops\s*=\s*")
+_CSS_OPEN = re.compile(r"([.#])([A-Za-z0-9_-]*)$")
+#: What may follow a whole class or id inside a selector.
+_CSS_NEXT = " .#:[>,+~"
 
 
 class TokenIndex:
@@ -77,6 +87,7 @@ class TokenIndex:
             for i in range(1, len(text)):
                 self.longer[text[:i]].append(token_id)
         self._closers: dict[str, frozenset[int]] = {}
+        self._leading: dict[str, frozenset[int]] = {}
 
     @classmethod
     def from_tokenizer(cls, tokenizer) -> TokenIndex:
@@ -99,6 +110,12 @@ class TokenIndex:
                     ids.add(token_id)
             self._closers[quote] = frozenset(ids)
         return self._closers[quote]
+
+    def leading(self, chars: str) -> frozenset[int]:
+        """Tokens whose text starts with one of ``chars``."""
+        if chars not in self._leading:
+            self._leading[chars] = frozenset(i for i, t in enumerate(self.texts) if t[:1] in chars and "\ufffd" not in t)
+        return self._leading[chars]
 
     def continuing(self, rest: str, quote: str) -> set[int]:
         """Tokens that spell part of ``rest`` (which ends just before the closing quote), or all of it and close."""
@@ -158,6 +175,8 @@ class GroundingConstraint:
         values["role"] = sorted({el.role for el in inventory.elements if el.role in ARIA_ROLES} | {"alert", "status"})
         values["filter"] = kind_pool("text")
         values["mount"] = [mount_path]
+        values["css."] = inventory.class_names()
+        values["css#"] = inventory.dom_ids()
         whole = supplied_values.whole()
         values["expect"] = whole
         values["contain"] = whole
@@ -183,8 +202,14 @@ class GroundingConstraint:
         else:
             data = _data_string(generated)
             if data is None:
-                return None
+                row = _row_state(generated)
+                return None if row is None else self.index.leading(")" if row[1] else ",")
             kind, role, (quote, partial) = "data", None, data
+        if kind == "css":
+            key = ("css", quote, partial)
+            if key not in self._cache:
+                self._cache[key] = self._css(quote, partial)
+            return self._cache[key]
         # What the test typed earlier is on the screen now, so it may be located too.
         typed = tuple(sorted({m.group(2) for m in _TYPED.finditer(generated)})) if kind in _LOOSE else ()
         key = (kind, role, quote, partial, typed)
@@ -194,7 +219,18 @@ class GroundingConstraint:
                 runs = self._copy(quote, partial)
                 ids = (ids or frozenset()) | (runs or frozenset()) or None
             self._cache[key] = ids
-        return self._cache[key]
+        ids = self._cache[key]
+        if kind == "data" and ids is not None:
+            row = _row_state(generated)
+            if row is not None:  # a token that closes the string may not also break the row's shape
+                ids = self._row_closers(quote, full=row[1], ids=ids)
+        return ids
+
+    def _row_closers(self, quote: str, full: bool, ids: frozenset[int]) -> frozenset[int] | None:
+        wrong = "," if full else ")"
+        texts = self.index.texts
+        kept = frozenset(t for t in ids if (at := texts[t].find(quote)) == -1 or texts[t][at + 1:at + 2] != wrong)
+        return kept or None
 
     def _compute(self, kind: str, role: str | None, quote: str, partial: str,
                  typed: tuple[str, ...]) -> frozenset[int] | None:
@@ -213,6 +249,27 @@ class GroundingConstraint:
                     if value[cut] in _BOUNDARY and value[cut - 1] not in _BOUNDARY:
                         ids |= self.index.continuing(value[len(partial):cut], quote)
         return frozenset(ids) if ids else None
+
+    def _css(self, quote: str, partial: str) -> frozenset[int] | None:
+        """Inside ``locator("...``: a class or id that ``.`` or ``#`` opened is one the screen has."""
+        match = _CSS_OPEN.search(partial)
+        if match is None or partial.count("[") > partial.count("]"):
+            return None  # a tag, an attribute or a combinator: free
+        sign, ident = match.groups()
+        pool = self.values.get("css" + sign)
+        names = pool.starting_with(ident) if pool is not None else []
+        if not names:
+            return None
+        ids: set[int] = set()
+        for name in names:
+            rest = name[len(ident):]
+            ids |= self.index.prefixes_of(rest)
+            ids |= self.index.closing(rest, quote) if rest else self.index.closers(quote)
+            if rest:
+                ids.update(t for t in self.index.longer.get(rest, ()) if self.index.texts[t][len(rest)] in _CSS_NEXT)
+            else:
+                ids |= self.index.leading(_CSS_NEXT)
+        return frozenset(ids)
 
     def _copy(self, quote: str, partial: str) -> frozenset[int] | None:
         """Continue ``partial`` along any place it occurs in the case or on the screen."""
@@ -295,3 +352,61 @@ def _data_string(generated: str) -> tuple[str, str] | None:
     if is_props and seg[:start].rstrip()[-1:] != ":":
         return None  # a key
     return quote, seg[start + 1:]
+
+
+_ROW_SCAN = 4000
+
+
+def _row_state(generated: str) -> tuple[bool, bool] | None:
+    """Where decoding stands in a plain tuple row of a ``parametrize`` table: ``(in_string, full)``.
+
+    ``in_string``: a string value is open; else a string value has just closed.
+    ``full``: the value open or just closed is the row's last (as many values as the
+    decorator names arguments). ``None`` anywhere else: rows that are not plain tuples,
+    tables whose argument names are not one literal string, or after anything but a
+    string value, so that the model stays free.
+    """
+    tail = generated[-_ROW_SCAN:]
+    at = tail.rfind("@pytest.mark.parametrize(")
+    if at == -1:
+        return None
+    seg = tail[at + len("@pytest.mark.parametrize("):]
+    if "\ndef " in seg or "props=" in seg:
+        return None  # the table is behind: a function (or a props dict) follows it
+    names = re.match(r"""\s*(["'])([^"'\\\n]*)\1\s*,\s*[\[(]""", seg)
+    if names is None:
+        return None
+    arity = len([n for n in names.group(2).split(",") if n.strip()])
+    if arity < 2:
+        return None  # one name: rows are bare values
+    depth, quote, values, row_ok, last = 2, None, 0, False, ""
+    i = names.end()
+    while i < len(seg):
+        ch = seg[i]
+        if quote is not None:
+            if ch == "\\":
+                i += 2
+                continue
+            if ch == quote:
+                quote, last = None, "string"
+            elif ch == "\n":
+                return None
+        elif ch in "\"'":
+            quote = ch
+        else:
+            if not ch.isspace():
+                last = "other"
+            if ch in "([{":
+                depth += 1
+                if depth == 3:  # a row opens: a plain tuple only (not pytest.param(...))
+                    row_ok, values = ch == "(" and seg[:i].rstrip()[-1:] in ("[", "(", ","), 0
+            elif ch in ")]}":
+                depth -= 1
+                if depth < 2:
+                    return None  # the table is closed
+            elif ch == "," and depth == 3:
+                values += 1
+        i += 1
+    if depth != 3 or not row_ok or (quote is None and last != "string"):
+        return None
+    return quote is not None, values + 1 >= arity
