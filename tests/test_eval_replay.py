@@ -32,3 +32,17 @@ def test_replay_answers_by_case_and_candidate(tmp_path):
     path.write_text("not json\n")
     with pytest.raises(InputError, match="line 1 is not a completion record"):
         ReplayBackend(path)
+
+
+def test_a_replayed_report_names_the_file_not_a_model(tmp_path):
+    from pytest_mambagen.evaluation.report import model_line
+
+    backend = ReplayBackend(_one_line(tmp_path))
+    assert model_line({"model": backend.identity()}) == f"replayed from {tmp_path / 'gen.jsonl'} (1 completions)"
+    assert model_line({"model": {"base": "embedded", "base_sha256": "ab" * 32}}) == "embedded (abababababab), no adapter"
+
+
+def _one_line(tmp_path):
+    path = tmp_path / "gen.jsonl"
+    path.write_text(json.dumps({"id": "corpus:a", "text": "x = 1"}) + "\n")
+    return path

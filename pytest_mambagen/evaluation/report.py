@@ -162,6 +162,8 @@ def banner(result: dict[str, Any]) -> list[str]:
 
 def model_line(result: dict[str, Any]) -> str:
     m = result.get("model") or {}
+    if m.get("backend") == "replay":  # texts a model wrote elsewhere: the file names them, not a model here
+        return f"replayed from {m.get('file', '?')} ({m.get('records', '?')} completions)"
     text = f"{m.get('base', '?')} ({str(m.get('base_sha256', ''))[:12]})"
     if m.get("adapter"):
         text += f" + adapter {m['adapter']} ({str(m.get('adapter_sha256', ''))[:12]})"
