@@ -285,7 +285,12 @@ def tune_phase(args):
             "tuned": {"what": "all weights, loss on answers only", "variant": args.variant, "data": info,
                       "training": {k: v for k, v in vars(cfg).items() if k != "cpu"},
                       "metrics": state.metrics(), "scan": scan_path(torch.device("cuda" if torch.cuda.is_available()
-                                                                                 else "cpu")), "device": device}}
+                                                                                 else "cpu")), "device": device,
+                      "continues_from": before.get("weights_sha256")}}
+    if "tuned" in before:  # a tune of a tuned base: the earlier tunes stay on record
+        earlier = {**before["tuned"], "weights_sha256": before.get("weights_sha256")}
+        earlier.get("metrics", {}).pop("val_history", None)
+        meta["tuned_before"] = [*before.get("tuned_before", []), earlier]
     out = args.work / f"tune-{args.variant}"
     save_base(model, tokenizer, out, meta)
     (out / "training-log.json").write_text(json.dumps(state.history, indent=1))
