@@ -78,6 +78,21 @@ def test_a_variant_renames_consistently_and_keeps_code():
     assert '"$78.00"' in test and '"$70.20"' in test
 
 
+def test_test_names_and_comments_follow_the_rename():
+    mapping = {"Harbor club member": "Amber ledger pilot", "Save": "Book", "re-check": "tally"}
+    assert augment.rename_identifier("test_harbor_club_member_saves_10", mapping) == "test_amber_ledger_pilot_saves_10"
+    assert augment.rename_identifier("test_save_twice", mapping) == "test_book_twice"
+    assert augment.rename_identifier("test_saved_list", mapping) == "test_saved_list"  # word-bounded
+    code = ('def test_save_as_harbor_club_member(mount):\n'
+            '    # Click Save as a harbor club member\n'
+            '    page = mount("Club.jsx")\n'
+            '    page.get_by_role("button", name="Save").click()\n\n\n'
+            'def helper_save():\n    pass\n')
+    out = augment.rename_python(code, mapping)
+    assert "def test_book_as_amber_ledger_pilot(mount):" in out and "# Click Book as a amber ledger pilot" in out
+    assert 'name="Book"' in out and "def helper_save():" in out  # only test functions are renamed
+
+
 @pytest.mark.browser
 def test_a_renamed_triplet_still_passes_and_kills_its_mutants(tmp_path):
     from pytest_mambagen.execution import default_node_modules

@@ -232,8 +232,25 @@ def rename_js(source: str, mapping: dict[str, str]) -> str:
     return "".join(out)
 
 
+def _identifier(text: str) -> str:
+    return "_".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def rename_identifier(name: str, mapping: dict[str, str]) -> str:
+    """``test_harbor_club_member_discount`` after "Harbor club member" -> "Amber ledger pilot":
+    ``test_amber_ledger_pilot_discount`` (words of renamed strings, underscore-bounded, longest first)."""
+    table = {_identifier(old): _identifier(new) for old, new in mapping.items() if _identifier(old) and _identifier(new)}
+    if not table:
+        return name
+    keys = sorted(table, key=len, reverse=True)
+    pattern = re.compile("(?<![a-z0-9])(" + "|".join(re.escape(k) for k in keys) + ")(?![a-z0-9])")
+    return pattern.sub(lambda m: table[m.group(1)], name)
+
+
 def rename_python(code: str, mapping: dict[str, str]) -> str:
-    """Rename inside the string constants of the test (never its code), except the mount path."""
+    """Rename inside the string constants of the test (never its code), except the mount path; the words
+    of renamed strings also in test function names and comments, which are made of the case's words:
+    kept as they were, 20 variants of one triplet would teach the model its test names by heart."""
     import libcst as cst
 
     class _Renamer(cst.CSTTransformer):
@@ -249,6 +266,15 @@ def rename_python(code: str, mapping: dict[str, str]) -> str:
 
         def visit_DictElement(self, node: cst.DictElement) -> None:
             self.keep.add(id(node.key))  # props={"title": ...}: a prop name is code
+
+        def leave_FunctionDef(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
+            name = original.name.value
+            if not name.startswith("test_"):
+                return updated
+            return updated.with_changes(name=cst.Name(rename_identifier(name, mapping)))
+
+        def leave_Comment(self, original: cst.Comment, updated: cst.Comment) -> cst.Comment:
+            return updated.with_changes(value=rename_text(original.value, mapping, lower=True))
 
         def leave_SimpleString(self, original: cst.SimpleString, updated: cst.SimpleString) -> cst.SimpleString:
             if id(original) in self.keep:
