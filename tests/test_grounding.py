@@ -124,7 +124,7 @@ def test_parametrize_rows_and_props_values_are_grounded_but_names_and_keys_are_f
     assert "Tea" in allowed_rows('page = mount("Cart.jsx", props={"title": "')
 
 
-CSS_VOCAB = VOCAB + [".", "#", "cart", "-row", " .", "price", "price\")", "total", "-", "row", " >", "li", "[", "e",
+CSS_VOCAB = [*VOCAB, ".", "#", "cart", "-row", " .", "price", "price\")", "total", "-", "row", " >", "li", "[", "e",
                      "'", "\", \"", "Jam", "Tea", ")", "),", ")]", ", ", "3", "\n"]
 CSS_SCREEN = """export default function Cart() {
   return (

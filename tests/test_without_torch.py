@@ -36,7 +36,7 @@ def _without_torch(cwd, *args: str) -> subprocess.CompletedProcess[str]:
                           cwd=cwd, capture_output=True, text=True, timeout=300, env=env)
 
 
-def test_check_and_generated_tests_run_without_torch(project):
+def test_check_and_generated_tests_run_without_torch(project):  # noqa: F811  (the imported fixture)
     project.script([PASSES])
     assert run(project).ret == 0
     assert (project.path / "test_counter.py").is_file()
