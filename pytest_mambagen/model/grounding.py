@@ -223,7 +223,10 @@ class GroundingConstraint:
         if kind == "data" and ids is not None:
             row = _row_state(generated)
             if row is not None:  # a token that closes the string may not also break the row's shape
-                ids = self._row_closers(quote, full=row[1], ids=ids)
+                shaped = ("row", key, row[1])
+                if shaped not in self._cache:
+                    self._cache[shaped] = self._row_closers(quote, full=row[1], ids=ids)
+                ids = self._cache[shaped]
         return ids
 
     def _row_closers(self, quote: str, full: bool, ids: frozenset[int]) -> frozenset[int] | None:
@@ -308,6 +311,32 @@ class GroundingConstraint:
         return frozenset(ids) if ids else None
 
 
+def _literal_chars(seg: str, i: int):
+    """Walk a Python literal from ``seg[i]``: ``(i, ch, kind)`` for each character outside strings
+    (``"code"``) and for each quote that opens or closes a one-line string (``"open"``, ``"close"``);
+    the characters inside strings are skipped, escapes included. A newline inside a string ends the
+    walk with ``"broken"``: what follows is not a literal any more."""
+    quote = None
+    while i < len(seg):
+        ch = seg[i]
+        if quote is not None:
+            if ch == "\\":
+                i += 2
+                continue
+            if ch == quote:
+                quote = None
+                yield i, ch, "close"
+            elif ch == "\n":
+                yield i, ch, "broken"
+                return
+        elif ch in "\"'":
+            quote = ch
+            yield i, ch, "open"
+        else:
+            yield i, ch, "code"
+        i += 1
+
+
 def _data_string(generated: str) -> tuple[str, str] | None:
     """The open string of a ``parametrize`` row or a ``props={...}`` value, as ``(quote, partial)``.
 
@@ -320,22 +349,14 @@ def _data_string(generated: str) -> tuple[str, str] | None:
     head = starts[-1]
     seg = generated[-2000:][head.start():]
     is_props = not seg.startswith("@")
-    depth, quote, start, strings = 0, None, -1, 0
-    i = head.end() - head.start()
-    if not is_props:
-        depth = 1  # the parametrize call's own parenthesis
-    while i < len(seg):
-        ch = seg[i]
-        if quote is not None:
-            if ch == "\\":
-                i += 2
-                continue
-            if ch == quote:
-                quote, strings = None, strings + 1
-            elif ch == "\n":
-                return None
-        elif ch in "\"'":
+    depth, quote, start, strings = (0 if is_props else 1), None, -1, 0  # parametrize: its own parenthesis
+    for i, ch, kind in _literal_chars(seg, head.end() - head.start()):
+        if kind == "broken":
+            return None
+        if kind == "open":
             quote, start = ch, i
+        elif kind == "close":
+            quote, strings = None, strings + 1
         elif ch in "([{":
             depth += 1
         elif ch in ")]}":
@@ -344,7 +365,6 @@ def _data_string(generated: str) -> tuple[str, str] | None:
                 return None
         elif is_props and depth == 0 and not ch.isspace():
             return None  # props= followed by something that is not a literal dict
-        i += 1
     if quote is None:
         return None
     if not is_props and strings == 0:
@@ -380,19 +400,13 @@ def _row_state(generated: str) -> tuple[bool, bool] | None:
     if arity < 2:
         return None  # one name: rows are bare values
     depth, quote, values, row_ok, last = 2, None, 0, False, ""
-    i = names.end()
-    while i < len(seg):
-        ch = seg[i]
-        if quote is not None:
-            if ch == "\\":
-                i += 2
-                continue
-            if ch == quote:
-                quote, last = None, "string"
-            elif ch == "\n":
-                return None
-        elif ch in "\"'":
+    for i, ch, kind in _literal_chars(seg, names.end()):
+        if kind == "broken":
+            return None
+        if kind == "open":
             quote = ch
+        elif kind == "close":
+            quote, last = None, "string"
         else:
             if not ch.isspace():
                 last = "other"
@@ -406,7 +420,6 @@ def _row_state(generated: str) -> tuple[bool, bool] | None:
                     return None  # the table is closed
             elif ch == "," and depth == 3:
                 values += 1
-        i += 1
     if depth != 3 or not row_ok or (quote is None and last != "string"):
         return None
     return quote is not None, values + 1 >= arity
