@@ -288,8 +288,8 @@ def tune_phase(args):
                                                                                  else "cpu")), "device": device,
                       "continues_from": before.get("weights_sha256")}}
     if "tuned" in before:  # a tune of a tuned base: the earlier tunes stay on record
-        earlier = {**before["tuned"], "weights_sha256": before.get("weights_sha256")}
-        earlier.get("metrics", {}).pop("val_history", None)
+        metrics = {k: v for k, v in before["tuned"].get("metrics", {}).items() if k != "val_history"}
+        earlier = {**before["tuned"], "metrics": metrics, "weights_sha256": before.get("weights_sha256")}
         meta["tuned_before"] = [*before.get("tuned_before", []), earlier]
     out = args.work / f"tune-{args.variant}"
     save_base(model, tokenizer, out, meta)
